@@ -1,0 +1,3 @@
+module github.com/osarena/osarena
+
+go 1.26

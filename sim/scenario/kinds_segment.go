@@ -1,0 +1,4 @@
+package scenario
+
+// segmentKinds lists the scenario kinds of segmentation (sim/segment) and working sets (sim/wset).
+var segmentKinds = map[string]runner{}
