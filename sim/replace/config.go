@@ -33,11 +33,13 @@ const (
 // Policies lists every policy in the order the interface shows them.
 var Policies = []Policy{FIFO, LRU, LFU, MFU, MRU, OPT, Clock, EClock, Random}
 
-// Limits on a scenario.
+// Limits on a scenario. Run records a snapshot per reference, so it takes
+// at most MaxRefs; Count records nothing and takes up to MaxCountRefs.
 const (
-	MaxFrames = 64
-	MaxRefs   = 100_000
-	MaxPage   = 999_999
+	MaxFrames    = 64
+	MaxRefs      = 100_000
+	MaxCountRefs = 1 << 27
+	MaxPage      = 999_999
 )
 
 // Config is a page-replacement scenario: the JSON object of kind "replace"
@@ -120,19 +122,20 @@ func (r Rules) Resolve(p Policy) (Rules, error) {
 
 // Validate reports the first invalid field of c, or nil.
 func (c Config) Validate() error {
-	_, err := c.resolve()
+	_, err := c.resolve(MaxRefs)
 	return err
 }
 
-// resolve validates c and returns it with its rules resolved.
-func (c Config) resolve() (Config, error) {
+// resolve validates c, allowing up to maxRefs references, and returns it
+// with its rules resolved.
+func (c Config) resolve(maxRefs int) (Config, error) {
 	if err := field.OneOf("policy", string(c.Policy), policyNames()...); err != nil {
 		return c, err
 	}
 	if err := field.Range("frames", c.Frames, 1, MaxFrames); err != nil {
 		return c, err
 	}
-	if err := checkRefs(c.Refs, c.Writes); err != nil {
+	if err := checkRefs(c.Refs, c.Writes, maxRefs); err != nil {
 		return c, err
 	}
 	r, err := c.Rules.Resolve(c.Policy)
@@ -143,8 +146,8 @@ func (c Config) resolve() (Config, error) {
 	return c, nil
 }
 
-func checkRefs(refs []int, writes []bool) error {
-	if err := field.Len("refs", len(refs), 1, MaxRefs); err != nil {
+func checkRefs(refs []int, writes []bool, maxRefs int) error {
+	if err := field.Len("refs", len(refs), 1, maxRefs); err != nil {
 		return err
 	}
 	for i, p := range refs {

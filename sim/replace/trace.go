@@ -80,7 +80,7 @@ type Trace struct {
 
 // Run validates c and simulates it, recording every step.
 func Run(c Config) (*Trace, error) {
-	c, err := c.resolve()
+	c, err := c.resolve(MaxRefs)
 	if err != nil {
 		return nil, err
 	}
@@ -153,9 +153,10 @@ func b01(b bool) int {
 }
 
 // Count validates c and returns its number of page faults without recording
-// a trace; it allocates only the engine's tables, never per reference.
+// a trace; it allocates only the engine's tables, never per reference, and
+// accepts up to MaxCountRefs references.
 func Count(c Config) (faults int, err error) {
-	c, err = c.resolve()
+	c, err = c.resolve(MaxCountRefs)
 	if err != nil {
 		return 0, err
 	}

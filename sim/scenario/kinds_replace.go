@@ -4,5 +4,7 @@ import "github.com/osarena/osarena/sim/replace"
 
 // replaceKinds lists the page-replacement simulators.
 var replaceKinds = map[string]runner{
-	"replace": adapt(replace.Run),
+	"replace":      adapt(replace.Run),
+	"belady":       adapt(replace.RunSweep),
+	"alloc-frames": adapt(replace.Allocate),
 }

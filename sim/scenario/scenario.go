@@ -20,6 +20,11 @@ import (
 	"github.com/osarena/osarena/sim/field"
 )
 
+// Version is the version of the simulators' behaviour. It changes whenever a
+// scenario could produce a different trace, so that a client and a server
+// with different versions never grade one question two ways.
+const Version = 1
+
 // MaxBytes is the largest scenario document Run accepts.
 const MaxBytes = 4 << 20
 
