@@ -56,11 +56,23 @@ func (t *Trace) WriteTable(w io.Writer) error {
 	if clock {
 		b.WriteString("* reference bit set, + dirty, > frame under the hand after the step\n")
 	}
+	if t.hasWrites() {
+		b.WriteString("w: a write; a victim marked w was dirty and written back\n")
+	}
 	if t.Policy == Random {
 		fmt.Fprintf(&b, "seed %d\n", t.Seed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func (t *Trace) hasWrites() bool {
+	for _, s := range t.Steps {
+		if s.Write {
+			return true
+		}
+	}
+	return false
 }
 
 func cell(s Step, f int, clock bool) string {
