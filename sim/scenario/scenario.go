@@ -72,31 +72,63 @@ func Kinds() []string { return slices.Sorted(maps.Keys(kinds)) }
 // Errors from bad input are *field.Error or, for malformed JSON, an error
 // whose message starts with "scenario".
 func Run(data []byte) (Result, error) {
+	kind, rest, err := Split(data)
+	if err != nil {
+		return nil, err
+	}
+	return kinds[kind](rest)
+}
+
+// Split checks that data is a scenario object of a known kind and returns
+// the kind and the object without its "kind" member, ready for Decode.
+func Split(data []byte) (kind string, rest []byte, err error) {
 	if len(data) > MaxBytes {
-		return nil, fmt.Errorf("scenario is larger than %d bytes", MaxBytes)
+		return "", nil, fmt.Errorf("scenario is larger than %d bytes", MaxBytes)
 	}
 	var obj map[string]json.RawMessage
 	if err := decodeStrict(data, &obj); err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	if obj == nil {
-		return nil, errors.New("scenario must be a JSON object")
+		return "", nil, errors.New("scenario must be a JSON object")
 	}
-	var kind string
 	if raw, ok := obj["kind"]; ok {
 		if err := json.Unmarshal(raw, &kind); err != nil {
-			return nil, field.Errorf("kind", "must be a string")
+			return "", nil, field.Errorf("kind", "must be a string")
 		}
 	}
 	if err := field.OneOf("kind", kind, Kinds()...); err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	delete(obj, "kind")
-	rest, err := json.Marshal(obj)
+	rest, err = json.Marshal(obj)
 	if err != nil {
-		return nil, fmt.Errorf("scenario: %w", err)
+		return "", nil, fmt.Errorf("scenario: %w", err)
 	}
-	return kinds[kind](rest)
+	return kind, rest, nil
+}
+
+// Decode decodes a scenario object without its kind (as Split returns it)
+// into a simulator's config, refusing unknown fields and naming the field
+// of any type mismatch.
+func Decode(rest []byte, config any) error { return decodeStrict(rest, config) }
+
+// Encode returns the scenario document of kind for config: the config's
+// JSON object with "kind" as its first member.
+func Encode(kind string, config any) ([]byte, error) {
+	b, err := json.Marshal(config)
+	if err != nil {
+		return nil, fmt.Errorf("scenario: encode %s: %w", kind, err)
+	}
+	if len(b) < 2 || b[0] != '{' {
+		return nil, fmt.Errorf("scenario: encode %s: config is not an object", kind)
+	}
+	head, _ := json.Marshal(kind)
+	out := append([]byte(`{"kind":`), head...)
+	if len(b) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, b[1:]...), nil
 }
 
 // decodeStrict decodes exactly one JSON value from raw into v, refusing
