@@ -1,4 +1,8 @@
 package scenario
 
+import "github.com/osarena/osarena/sim/fs"
+
 // fsKinds lists the scenario kinds of file systems (sim/fs).
-var fsKinds = map[string]runner{}
+var fsKinds = map[string]runner{
+	"fileblock": adapt(fs.RunFileBlock),
+}
