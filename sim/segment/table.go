@@ -1,0 +1,87 @@
+package segment
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteTable prints the segment table and then one row per access, the way
+// a student lays out a segmentation exercise: segment number, offset (and,
+// for a downward segment, the distance below its base), then the physical
+// address or the trap.
+func (t *Trace) WriteTable(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "address_bits %d = %d segment bits + %d offset bits; max segment size %d; STLR %d",
+		t.AddressBits, t.SegmentBits, t.OffsetBits, t.MaxSegment, t.STLR)
+	if t.Memory > 0 {
+		fmt.Fprintf(&b, "; memory %d", t.Memory)
+	}
+	fmt.Fprintf(&b, "; rules: check=%s\n\n", t.Rules.Check)
+	rows := [][]string{{"seg", "base", "limit", "grows", "prot", "valid"}}
+	for i, s := range t.Segments {
+		rows = append(rows, []string{strconv.Itoa(i), strconv.Itoa(s.Base), strconv.Itoa(s.Limit),
+			string(s.Grows), s.Prot, yesNo(s.Valid == nil || *s.Valid)})
+	}
+	writeGrid(&b, rows)
+	b.WriteString("\n")
+	rows = [][]string{{"va", "op", "seg", "offset", "back", "pa"}}
+	for _, r := range t.Results {
+		rows = append(rows, []string{strconv.Itoa(r.VA), string(r.Op), strconv.Itoa(r.Segment),
+			strconv.Itoa(r.Offset), blank(r.Back), paOrTrap(r.PA, r.Trap, r.Why)})
+	}
+	writeGrid(&b, rows)
+	fmt.Fprintf(&b, "%d valid, %d traps\n", t.Valid, t.Traps)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func paOrTrap(pa Nullable, trap, why string) string {
+	if trap != "" {
+		return "trap " + trap + ": " + why
+	}
+	return strconv.Itoa(int(pa))
+}
+
+func blank(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func yesNo(v bool) string {
+	if v {
+		return "yes"
+	}
+	return "no"
+}
+
+// writeGrid left-aligns the last column and right-aligns the others, so
+// numbers line up and a trap explanation reads as text.
+func writeGrid(b *strings.Builder, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], len(c))
+		}
+	}
+	for _, r := range rows {
+		var line strings.Builder
+		for i, c := range r {
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			if i == len(r)-1 {
+				line.WriteString(c)
+			} else {
+				fmt.Fprintf(&line, "%*s", widths[i], c)
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+}
