@@ -1,0 +1,12 @@
+package scenario
+
+import "testing"
+
+// FuzzSegment fuzzes the segmentation kind.
+func FuzzSegment(f *testing.F) { fuzzKind(f, "segment") }
+
+// FuzzPagedSeg fuzzes the paged-segmentation kind.
+func FuzzPagedSeg(f *testing.F) { fuzzKind(f, "pagedseg") }
+
+// FuzzWset fuzzes the working-set kind.
+func FuzzWset(f *testing.F) { fuzzKind(f, "wset") }
