@@ -1,0 +1,116 @@
+package disk
+
+// inf is the key of an empty leaf: larger than any time the engine reaches.
+const inf = 1 << 62
+
+// Keys a tree node aggregates; each query prunes by one of them.
+const (
+	keyArrival      = iota // a: earliest arrival among the cylinder's unserviced requests
+	keyArrivalMinus        // a − c: reachable moving up when a − c ≤ t − h
+	keyArrivalPlus         // a + c: reachable moving down when a + c ≤ t + h
+	numKeys
+)
+
+// tree is a segment tree over cylinders. Leaf c holds a, the arrival time of
+// the earliest unserviced request on cylinder c (inf when there is none);
+// every node keeps the minimum of a, a − c and a + c over its leaves, so the
+// nearest cylinder on either side of the head whose request has arrived, or
+// will have arrived when the head gets there, is found in O(log cylinders).
+type tree struct {
+	size int             // leaves, a power of two ≥ the cylinder count
+	min  [numKeys][]int // node → minimum key; node 1 is the root, leaf c is node size+c
+}
+
+func newTree(cylinders int) *tree {
+	size := 1
+	for size < cylinders {
+		size *= 2
+	}
+	t := &tree{size: size}
+	for k := range t.min {
+		t.min[k] = make([]int, 2*size)
+		for i := range t.min[k] {
+			t.min[k][i] = inf
+		}
+	}
+	return t
+}
+
+// setLeaf gives cylinder c the arrival a (inf to empty it) without
+// updating the nodes above; call build or set afterwards.
+func (t *tree) setLeaf(c, a int) {
+	i := t.size + c
+	if a >= inf {
+		t.min[keyArrival][i], t.min[keyArrivalMinus][i], t.min[keyArrivalPlus][i] = inf, inf, inf
+	} else {
+		t.min[keyArrival][i], t.min[keyArrivalMinus][i], t.min[keyArrivalPlus][i] = a, a-c, a+c
+	}
+}
+
+// build recomputes every inner node from the leaves: O(size).
+func (t *tree) build() {
+	for i := t.size - 1; i >= 1; i-- {
+		t.pull(i)
+	}
+}
+
+func (t *tree) pull(i int) {
+	for k := range t.min {
+		t.min[k][i] = min(t.min[k][2*i], t.min[k][2*i+1])
+	}
+}
+
+// set gives cylinder c the arrival a (inf to empty it): O(log size).
+func (t *tree) set(c, a int) {
+	t.setLeaf(c, a)
+	for i := (t.size + c) / 2; i >= 1; i /= 2 {
+		t.pull(i)
+	}
+}
+
+// earliest returns the earliest arrival among all unserviced requests.
+func (t *tree) earliest() int { return t.min[keyArrival][1] }
+
+// first returns the lowest cylinder in [lo, hi] whose key k is ≤ bound, or -1.
+func (t *tree) first(lo, hi, k, bound int) int {
+	if lo > hi {
+		return -1
+	}
+	return t.firstIn(1, 0, t.size-1, lo, hi, t.min[k], bound)
+}
+
+func (t *tree) firstIn(node, nl, nr, lo, hi int, m []int, bound int) int {
+	if nr < lo || nl > hi || m[node] > bound {
+		return -1
+	}
+	if nl == nr {
+		return nl
+	}
+	mid := (nl + nr) / 2
+	if r := t.firstIn(2*node, nl, mid, lo, hi, m, bound); r >= 0 {
+		return r
+	}
+	return t.firstIn(2*node+1, mid+1, nr, lo, hi, m, bound)
+}
+
+// last returns the highest cylinder in [lo, hi] whose key k is ≤ bound, or -1.
+func (t *tree) last(lo, hi, k, bound int) int {
+	if lo > hi {
+		return -1
+	}
+	return t.lastIn(1, 0, t.size-1, lo, hi, t.min[k], bound)
+}
+
+func (t *tree) lastIn(node, nl, nr, lo, hi int, m []int, bound int) int {
+	if nr < lo || nl > hi || m[node] > bound {
+		return -1
+	}
+	if nl == nr {
+		return nl
+	}
+	mid := (nl + nr) / 2
+	if r := t.lastIn(2*node+1, mid+1, nr, lo, hi, m, bound); r >= 0 {
+		return r
+	}
+	return t.lastIn(2*node, nl, mid, lo, hi, m, bound)
+}
