@@ -1,0 +1,50 @@
+package paging
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/osarena/osarena/sim/internal/golden"
+)
+
+// Golden traces pin every kind on its worked examples: the documents in
+// the repository's examples/ folder, plus variants here.
+func TestGoldenTraces(t *testing.T) {
+	tests := []struct {
+		name, kind, doc string
+	}{
+		{"paging", "paging", example(t, "paging.json")},
+		{"paging-shared", "paging", example(t, "paging-shared.json")},
+		{"paging-size-64", "paging", `{"page_size":4096,"address_bits":64,"pte_bytes":8,"page_table":[1],"addresses":[]}`},
+		{"eat", "eat", example(t, "eat.json")},
+		{"eat-parallel", "eat", `{"levels":2,"memory_ns":100,"tlb_ns":20,"hit_ratio":0.75,"rules":{"tlb_lookup":"parallel"}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr, err := runDoc(t, tt.kind, tt.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.JSON(t, tt.name, tr)
+			golden.Bytes(t, tt.name+".txt", table(t, tr))
+		})
+	}
+}
+
+// example returns examples/name without its "kind" member.
+func example(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, `"kind"`)
+	j := strings.Index(s[i:], ",")
+	if i < 0 || j < 0 {
+		t.Fatalf("%s has no kind", name)
+	}
+	return s[:i] + s[i+j+1:]
+}

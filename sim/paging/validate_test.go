@@ -1,0 +1,69 @@
+package paging
+
+import (
+	"io"
+	"testing"
+)
+
+// runDoc decodes doc as a config of kind and runs it.
+func runDoc(t *testing.T, kind, doc string) (interface{ WriteTable(io.Writer) error }, error) {
+	t.Helper()
+	switch kind {
+	case "paging":
+		var c Config
+		decode(t, doc, &c)
+		return Run(c)
+	case "eat":
+		var c EATConfig
+		decode(t, doc, &c)
+		return RunEAT(c)
+	}
+	t.Fatalf("unknown kind %q", kind)
+	return nil, nil
+}
+
+// Bad scenarios fail with one line naming the field at fault.
+func TestValidateNamesField(t *testing.T) {
+	tests := []struct {
+		kind, doc, want string
+	}{
+		{"paging", `{"page_size":1000,"page_table":[1],"addresses":[0]}`, "page_size must be a power of two (got 1000)"},
+		{"paging", `{"page_size":0,"page_table":[1],"addresses":[0]}`, "page_size must be between 1 and 1073741824"},
+		{"paging", `{"page_size":4096,"memory_frames":16,"page_table":[12,null,null,16],"addresses":[0]}`, "page_table[3].frame must be between 0 and 15"},
+		{"paging", `{"page_size":4096,"memory_frames":16,"page_table":[12,{"frame":20,"prot":"r"}],"addresses":[0]}`, "page_table[1].frame must be between 0 and 15"},
+		{"paging", `{"page_size":4096,"memory_frames":16,"page_table":[12,{"frame":20,"valid":false}],"addresses":[0]}`, ""},
+		{"paging", `{"page_size":4096,"page_table":[12,{"frame":2,"prot":"wr"}],"addresses":[0]}`, "page_table[1].prot must be one of r, w, x, rw, rx, wx, rwx"},
+		{"paging", `{"page_size":4096,"page_table":[12,{"frame":2,"dirty":true}],"addresses":[0]}`, "page_table[1].dirty is not a known field"},
+		{"paging", `{"page_size":4096,"page_table":[12,"7"],"addresses":[0]}`, `page_table[1] must be a frame number, null, or an object {"frame":…,"valid":…,"prot":…}`},
+		{"paging", `{"page_size":4096,"page_table":[12,{"prot":"r"}],"addresses":[0]}`, "page_table[1].frame is required in a valid entry (or set valid to false)"},
+		{"paging", `{"page_size":4096,"page_table":[],"addresses":[0]}`, "page_table must have between 1 and 65536 elements"},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":[-1]}`, "addresses[0] must be between 0 and 4503599627370495"},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":[{"va":5,"op":"jump"}]}`, "addresses[0].op must be one of read, write, exec"},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":[{"va":5,"pid":3}]}`, "addresses[0].pid is not used by this kind"},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":[{"switch":1}]}`, "addresses[0].switch is only allowed in a tlb scenario"},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":["0xzz"]}`, `addresses[0] must be a number, a hex string like "0x1f", or an object {"va":…}`},
+		{"paging", `{"page_size":4096,"page_table":[1],"addresses":[1.5]}`, `addresses[0] must be a number, a hex string like "0x1f", or an object {"va":…}`},
+		{"paging", `{"page_size":4096,"address_bits":16,"page_table":[1],"addresses":[65536]}`, "addresses[0] must be between 0 and 65535"},
+		{"paging", `{"page_size":4096,"address_bits":13,"page_table":[1,2,3],"addresses":[0]}`, "page_table must have between 1 and 2 elements"},
+		{"paging", `{"page_size":4096,"pte_bytes":4,"page_table":[1],"addresses":[0]}`, "pte_bytes needs address_bits to size the table"},
+		{"paging", `{"page_size":4096,"page_table":[1],"processes":[{"pid":1,"page_table":[1]}],"addresses":[0]}`, "processes cannot be given with page_table; use one or the other"},
+		{"paging", `{"page_size":4096,"processes":[{"pid":1,"page_table":[1]},{"pid":1,"page_table":[2]}],"addresses":[0]}`, "processes[1].pid repeats the pid of processes[0]"},
+		{"paging", `{"page_size":4096,"processes":[{"pid":1,"page_table":[1]}],"addresses":[{"va":0,"pid":2}]}`, "addresses[0].pid must be the pid of one of the processes"},
+		{"paging", `{"page_size":4096,"processes":[{"pid":1,"page_table":[1]},{"pid":2,"page_table":[null,{"frame":-1}]}],"addresses":[0]}`, "processes[1].page_table[1].frame must be between 0 and 1099511627775"},
+		{"eat", `{"levels":0,"memory_ns":100,"tlb_ns":20,"hit_ratio":0.8}`, "levels must be between 1 and 8"},
+		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":20}`, "hit_ratio is required (a decimal between 0 and 1, such as 0.98)"},
+		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":20,"hit_ratio":98e-2}`, "hit_ratio must be a plain decimal between 0 and 1 with at most 9 places, such as 0.98 (got 98e-2)"},
+		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":-1,"hit_ratio":0.5}`, "tlb_ns must be between 0 and 1000000"},
+		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":1,"hit_ratio":0.5,"rules":{"tlb_lookup":"both"}}`, "rules.tlb_lookup must be one of serial, parallel"},
+	}
+	for _, tt := range tests {
+		_, err := runDoc(t, tt.kind, tt.doc)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("Run(%s %s) error = %q; want %q", tt.kind, tt.doc, got, tt.want)
+		}
+	}
+}
