@@ -164,12 +164,12 @@ type Rules struct {
 
 // Rule values.
 const (
-	TieDirection       = "direction"
-	TieLower           = "lower"
-	TravelEdge         = "edge"
-	TravelLastRequest  = "last-request"
-	ReturnCounted      = "counted"
-	ReturnNotCounted   = "not-counted"
+	TieDirection      = "direction"
+	TieLower          = "lower"
+	TravelEdge        = "edge"
+	TravelLastRequest = "last-request"
+	ReturnCounted     = "counted"
+	ReturnNotCounted  = "not-counted"
 )
 
 // Resolve validates r, fills every default, and keeps only the rules that

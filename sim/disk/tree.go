@@ -17,7 +17,7 @@ const (
 // nearest cylinder on either side of the head whose request has arrived, or
 // will have arrived when the head gets there, is found in O(log cylinders).
 type tree struct {
-	size int             // leaves, a power of two ≥ the cylinder count
+	size int            // leaves, a power of two ≥ the cylinder count
 	min  [numKeys][]int // node → minimum key; node 1 is the root, leaf c is node size+c
 }
 
