@@ -1,4 +1,9 @@
 package scenario
 
+import "github.com/osarena/osarena/sim/mem"
+
 // memKinds lists the scenario kinds of relocation and contiguous allocation (sim/mem).
-var memKinds = map[string]runner{}
+var memKinds = map[string]runner{
+	"relocation": adapt(mem.RunRelocation),
+	"malloc":     adapt(mem.RunMalloc),
+}
