@@ -10,3 +10,6 @@ func FuzzPagedSeg(f *testing.F) { fuzzKind(f, "pagedseg") }
 
 // FuzzWset fuzzes the working-set kind.
 func FuzzWset(f *testing.F) { fuzzKind(f, "wset") }
+
+// FuzzPFF fuzzes the page-fault-frequency kind.
+func FuzzPFF(f *testing.F) { fuzzKind(f, "pff") }

@@ -10,4 +10,5 @@ var segmentKinds = map[string]runner{
 	"segment":  adapt(segment.Run),
 	"pagedseg": adapt(segment.RunPaged),
 	"wset":     adapt(wset.Run),
+	"pff":      adapt(wset.RunPFF),
 }
