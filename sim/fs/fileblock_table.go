@@ -31,7 +31,7 @@ func (t *FileBlockTrace) WriteTable(w io.Writer) error {
 			strconv.Itoa(l.Block), strconv.Itoa(l.Reads),
 		})
 	}
-	writeGrid(&b, rows)
+	writeGrid(&b, rows, 3, 4, 5)
 	fmt.Fprintf(&b, "%d data bytes per block; largest file: %s blocks = %s bytes\n", t.Payload, t.MaxFileBlocks, t.MaxFileBytes)
 	if t.Rules.Cache == CacheIndex {
 		b.WriteString("[n] = block in memory, not read from disk\n")

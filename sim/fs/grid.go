@@ -2,12 +2,13 @@ package fs
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
-// writeGrid left-aligns the first column and right-aligns the others, the
-// way every table of this package is printed.
-func writeGrid(b *strings.Builder, rows [][]string) {
+// writeGrid prints rows as aligned columns: numbers right-aligned, the
+// first column and the columns listed in left (text) left-aligned.
+func writeGrid(b *strings.Builder, rows [][]string, left ...int) {
 	var widths []int
 	for _, r := range rows {
 		for i, c := range r {
@@ -20,7 +21,11 @@ func writeGrid(b *strings.Builder, rows [][]string) {
 	for _, r := range rows {
 		line := fmt.Sprintf("%-*s", widths[0], r[0])
 		for i := 1; i < len(r); i++ {
-			line += fmt.Sprintf(" %*s", widths[i], r[i])
+			if slices.Contains(left, i) {
+				line += fmt.Sprintf(" %-*s", widths[i], r[i])
+			} else {
+				line += fmt.Sprintf(" %*s", widths[i], r[i])
+			}
 		}
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}

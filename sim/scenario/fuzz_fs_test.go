@@ -4,3 +4,6 @@ import "testing"
 
 // FuzzFileBlock fuzzes the file-allocation kind.
 func FuzzFileBlock(f *testing.F) { fuzzKind(f, "fileblock") }
+
+// FuzzFreeSpace fuzzes the free-space kind.
+func FuzzFreeSpace(f *testing.F) { fuzzKind(f, "freespace") }
