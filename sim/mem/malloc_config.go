@@ -34,9 +34,10 @@ var Orders = []string{OrderAddress, OrderSizeAsc, OrderSizeDesc, OrderFront, Ord
 
 // Limits on a malloc scenario. A trace snapshots the free list and the
 // allocated blocks after every operation, so MaxMallocOps and MaxPartitions
-// bound its size (at most about MaxMallocOps²/2 list entries in all).
+// bound its size: holes and blocks together stay under 2·MaxMallocOps+1
+// per step (MaxPartitions with fixed partitions), a few MB in all.
 const (
-	MaxMallocOps  = 2048
+	MaxMallocOps  = 1000
 	MaxPartitions = 256
 	MaxHeader     = 4096
 	MaxAlign      = 4096

@@ -118,29 +118,43 @@ func (c RelocationConfig) resolve() (RelocationConfig, error) {
 		return c, err
 	}
 	for i, a := range c.Addresses {
-		if err := field.Range(field.Index("addresses", i), a, 0, MaxAddress); err != nil {
-			return c, err
+		if a < 0 || a > MaxAddress { // name the field only on failure: no allocation per address
+			return c, field.Range(field.Index("addresses", i), a, 0, MaxAddress)
 		}
 	}
 	return c, nil
 }
 
-// Translate maps logical address va through c's registers. It reports the
-// physical address and true, or -1 and false when the access traps. c must
-// be valid and its rules resolved (as in a trace); va must be in
-// [0, MaxAddress].
-func (c RelocationConfig) Translate(va int) (pa int, ok bool) {
-	pa = c.Base + va
+// Registers is the hardware's view of a relocation scenario: the
+// relocation register and the size of the logical address space the limit
+// register allows, whichever rule the scenario reads the limit by.
+type Registers struct {
+	Base int // physical address of logical 0
+	Size int // logical addresses 0..Size-1 are valid
+}
+
+// Registers returns the registers of c, whose rules must be resolved (as
+// in a trace, or set explicitly).
+func (c RelocationConfig) Registers() Registers {
 	if c.Rules.Limit == LimitEnd {
-		if pa >= c.Limit {
-			return -1, false
-		}
-		return pa, true
+		return Registers{Base: c.Base, Size: c.Limit - c.Base}
 	}
-	if va >= c.Limit {
+	return Registers{Base: c.Base, Size: c.Limit}
+}
+
+// Translate maps logical address va: it reports the physical address and
+// true, or -1 and false when the access traps (va < 0 or va >= Size).
+func (r Registers) Translate(va int) (pa int, ok bool) {
+	if uint(va) >= uint(r.Size) {
 		return -1, false
 	}
-	return pa, true
+	return r.Base + va, true
+}
+
+// Translate maps logical address va through c's registers, as
+// c.Registers().Translate(va) does.
+func (c RelocationConfig) Translate(va int) (pa int, ok bool) {
+	return c.Registers().Translate(va)
 }
 
 // RunRelocation validates c and translates every address.
@@ -153,8 +167,9 @@ func RunRelocation(c RelocationConfig) (*RelocationTrace, error) {
 		Base: c.Base, Limit: c.Limit, Memory: c.Memory, Rules: c.Rules,
 		Results: make([]Translation, len(c.Addresses)),
 	}
+	regs := c.Registers()
 	for i, va := range c.Addresses {
-		pa, ok := c.Translate(va)
+		pa, ok := regs.Translate(va)
 		t.Results[i] = Translation{VA: va, Valid: ok, PA: Nullable(pa)}
 		if !ok {
 			t.Traps++

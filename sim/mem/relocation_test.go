@@ -26,6 +26,7 @@ func TestTranslate(t *testing.T) {
 		{"at the limit traps", 14000, 3000, "", 3000, -1, false},
 		{"past the limit traps", 14000, 3000, "", 7000, -1, false},
 		{"base 0", 0, 1, "", 0, 0, true},
+		{"limit 1 traps at 1", 0, 1, "", 1, -1, false},
 		// rules.limit end: the limit register holds the partition's physical end.
 		{"end: inside", 300040, 420940, LimitEnd, 120899, 420939, true},
 		{"end: at the end traps", 300040, 420940, LimitEnd, 120900, -1, false},
@@ -118,6 +119,9 @@ func TestRelocationProperties(t *testing.T) {
 			if res.Valid && (int(res.PA) != base+res.VA || int(res.PA) >= memory) {
 				t.Fatalf("RunRelocation(%+v): va %d → pa %d; want %d inside memory %d", c, res.VA, res.PA, base+res.VA, memory)
 			}
+			if pa, ok := c.Translate(res.VA); ok != res.Valid || ok && pa != int(res.PA) {
+				t.Fatalf("%+v.Translate(%d) = %d, %v; want the trace's %d, %v", c, res.VA, pa, ok, res.PA, res.Valid)
+			}
 			if !res.Valid {
 				traps++
 				if res.PA != Null {
@@ -149,5 +153,24 @@ func TestRelocationGolden(t *testing.T) {
 			t.Fatalf("WriteTable(%s): %v", tc.name, err)
 		}
 		golden.Bytes(t, tc.name+".txt", b.Bytes())
+	}
+}
+
+func TestRegisters(t *testing.T) {
+	tests := []struct {
+		c    RelocationConfig
+		want Registers
+	}{
+		{RelocationConfig{Base: 14000, Limit: 3000}, Registers{14000, 3000}},
+		{RelocationConfig{Base: 14000, Limit: 3000, Rules: RelocationRules{Limit: LimitSize}}, Registers{14000, 3000}},
+		{RelocationConfig{Base: 300040, Limit: 420940, Rules: RelocationRules{Limit: LimitEnd}}, Registers{300040, 120900}},
+	}
+	for _, tc := range tests {
+		if got := tc.c.Registers(); got != tc.want {
+			t.Errorf("%+v.Registers() = %+v; want %+v", tc.c, got, tc.want)
+		}
+	}
+	if pa, ok := (Registers{Base: 100, Size: 10}).Translate(-1); ok || pa != -1 {
+		t.Errorf("Registers{100, 10}.Translate(-1) = %d, %v; want -1, false", pa, ok)
 	}
 }
