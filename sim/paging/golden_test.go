@@ -19,6 +19,10 @@ func TestGoldenTraces(t *testing.T) {
 		{"paging-shared", "paging", example(t, "paging-shared.json")},
 		{"paging-size-64", "paging", `{"page_size":4096,"address_bits":64,"pte_bytes":8,"page_table":[1],"addresses":[]}`},
 		{"eat", "eat", example(t, "eat.json")},
+		{"tlb", "tlb", example(t, "tlb.json")},
+		{"tlb-asid", "tlb", example(t, "tlb-asid.json")},
+		{"tlb-fifo-flush", "tlb", `{"entries":2,"policy":"fifo","page_size":1024,"accesses":[{"va":0,"pid":1},1024,0,2048,0,{"va":0,"pid":2},{"va":0,"pid":1}],"memory_ns":50,"tlb_ns":5,"levels":2}`},
+		{"pagewalk", "pagewalk", example(t, "pagewalk.json")},
 		{"eat-parallel", "eat", `{"levels":2,"memory_ns":100,"tlb_ns":20,"hit_ratio":0.75,"rules":{"tlb_lookup":"parallel"}}`},
 	}
 	for _, tt := range tests {

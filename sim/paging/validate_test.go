@@ -13,6 +13,14 @@ func runDoc(t *testing.T, kind, doc string) (interface{ WriteTable(io.Writer) er
 		var c Config
 		decode(t, doc, &c)
 		return Run(c)
+	case "tlb":
+		var c TLBConfig
+		decode(t, doc, &c)
+		return RunTLB(c)
+	case "pagewalk":
+		var c WalkConfig
+		decode(t, doc, &c)
+		return RunWalk(c)
 	case "eat":
 		var c EATConfig
 		decode(t, doc, &c)
@@ -55,6 +63,20 @@ func TestValidateNamesField(t *testing.T) {
 		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":20,"hit_ratio":98e-2}`, "hit_ratio must be a plain decimal between 0 and 1 with at most 9 places, such as 0.98 (got 98e-2)"},
 		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":-1,"hit_ratio":0.5}`, "tlb_ns must be between 0 and 1000000"},
 		{"eat", `{"levels":1,"memory_ns":100,"tlb_ns":1,"hit_ratio":0.5,"rules":{"tlb_lookup":"both"}}`, "rules.tlb_lookup must be one of serial, parallel"},
+		{"tlb", `{"entries":0,"policy":"lru","accesses":[1]}`, "entries must be between 1 and 64"},
+		{"tlb", `{"entries":2,"policy":"opt","accesses":[1]}`, "policy must be one of lru, fifo"},
+		{"tlb", `{"entries":2,"policy":"lru","page_size":3,"accesses":[1]}`, "page_size must be a power of two (got 3)"},
+		{"tlb", `{"entries":2,"policy":"lru","accesses":[1,{"switch":-1}]}`, "accesses[1].switch must be between 0 and 9999"},
+		{"tlb", `{"entries":2,"policy":"lru","accesses":[1,{"switch":1,"va":3}]}`, `accesses[1].switch must stand alone: {"switch":pid}`},
+		{"tlb", `{"entries":2,"policy":"lru","accesses":[{"va":1,"op":"write"}]}`, "accesses[0].op is not used by this kind"},
+		{"tlb", `{"entries":2,"policy":"lru","accesses":[1],"rules":{"switch":"tag"}}`, "rules.switch must be one of flush, asid"},
+		{"pagewalk", `{"page_size":32,"va_bits":14,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":[""],"addresses":[0]}`, "va_bits must equal the index bits plus the offset bits: 5 + 5 + 5 = 15 (got 14)"},
+		{"pagewalk", `{"page_size":32,"va_bits":16,"levels":[6,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":[""],"addresses":[0]}`, "levels[0] makes a table of 2^6 entries × 1 bytes = 64 bytes, more than a 32-byte page"},
+		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":255},"root":0,"memory":[""],"addresses":[0]}`, "pte.pfn_mask must not overlap pte.valid_mask"},
+		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":256,"pfn_mask":127},"root":0,"memory":[""],"addresses":[0]}`, "pte.valid_mask must be a non-zero mask within 8 bits"},
+		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":1,"memory":[""],"addresses":[0]}`, "root must be between 0 and 0"},
+		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":["00 11"],"addresses":[0]}`, "memory[0] must be 64 hex digits (32 bytes), or empty for a page of zeros (got 4 digits)"},
+		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":[null],"addresses":[32768]}`, "addresses[0] must be between 0 and 32767"},
 	}
 	for _, tt := range tests {
 		_, err := runDoc(t, tt.kind, tt.doc)
