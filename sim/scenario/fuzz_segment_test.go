@@ -13,3 +13,6 @@ func FuzzWset(f *testing.F) { fuzzKind(f, "wset") }
 
 // FuzzPFF fuzzes the page-fault-frequency kind.
 func FuzzPFF(f *testing.F) { fuzzKind(f, "pff") }
+
+// FuzzThrashing fuzzes the thrashing kind.
+func FuzzThrashing(f *testing.F) { fuzzKind(f, "thrashing") }
