@@ -7,3 +7,6 @@ func FuzzFileBlock(f *testing.F) { fuzzKind(f, "fileblock") }
 
 // FuzzFreeSpace fuzzes the free-space kind.
 func FuzzFreeSpace(f *testing.F) { fuzzKind(f, "freespace") }
+
+// FuzzDir fuzzes the directory kind.
+func FuzzDir(f *testing.F) { fuzzKind(f, "dir") }

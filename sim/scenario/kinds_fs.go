@@ -6,4 +6,5 @@ import "github.com/osarena/osarena/sim/fs"
 var fsKinds = map[string]runner{
 	"fileblock": adapt(fs.RunFileBlock),
 	"freespace": adapt(fs.RunFreeSpace),
+	"dir":       adapt(fs.RunDir),
 }
