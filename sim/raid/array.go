@@ -11,7 +11,7 @@ const poison = 0xa5
 // array holds the contents of every disk (spares after the array's disks)
 // and, apart from them, the logical contents every block should read as.
 type array struct {
-	g      Geometry
+	g      *Geometry
 	bs     int    // block size in bytes
 	rows   int    // blocks per disk: stripes × chunk
 	bytes  []byte // disk-major: disk d, offset o at (d·rows + o)·bs

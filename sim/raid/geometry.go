@@ -30,15 +30,26 @@ type Geometry struct {
 	Chunk  int
 	Layout string // RAID 5 and 6 only
 	m      int    // data chunks per stripe
+	k      int    // parity disks per stripe (0, 1 or 2)
+	right  bool   // parity rotates right (P on disk s mod n)
+	sym    bool   // symmetric: data continues right after parity
 }
 
 // NewGeometry returns the geometry of c, which must be valid.
-func NewGeometry(c Config) Geometry {
-	g := Geometry{Level: c.Level, Disks: c.Disks, Chunk: max(c.Chunk, 1), Layout: c.Layout}
+func NewGeometry(c Config) *Geometry {
+	g := &Geometry{Level: c.Level, Disks: c.Disks, Chunk: max(c.Chunk, 1), Layout: c.Layout}
 	if g.Layout == "" && (g.Level == 5 || g.Level == 6) {
 		g.Layout = LeftSymmetric
 	}
 	g.m = DataDisks(g.Level, g.Disks)
+	switch g.Level {
+	case 4, 5:
+		g.k = 1
+	case 6:
+		g.k = 2
+	}
+	g.right = g.Layout == RightSymmetric || g.Layout == RightAsymmetric
+	g.sym = g.Layout == LeftSymmetric || g.Layout == RightSymmetric
 	return g
 }
 
@@ -53,39 +64,48 @@ type Place struct {
 }
 
 // Locate returns where logical block b lives.
-func (g Geometry) Locate(b int) Place {
+func (g *Geometry) Locate(b int) Place {
 	k := b / g.Chunk
 	s, d := k/g.m, k%g.m
 	pl := Place{Stripe: s, Index: d, Offset: s*g.Chunk + b%g.Chunk, P: -1, Q: -1}
 	pl.P, pl.Q = g.Parity(s)
-	pl.Disk = g.DataDisk(s, d)
+	pl.Disk = g.dataDisk(pl.P, d)
 	return pl
 }
 
 // Parity returns the P and Q disks of stripe s (−1 when absent).
-func (g Geometry) Parity(s int) (p, q int) {
+func (g *Geometry) Parity(s int) (p, q int) {
 	n := g.Disks
-	switch g.Level {
-	case 4:
+	switch {
+	case g.k == 0:
+		return -1, -1
+	case g.Level == 4:
 		return n - 1, -1
-	case 5, 6:
-		if g.Layout == RightSymmetric || g.Layout == RightAsymmetric {
-			p = s % n
-		} else {
-			p = n - 1 - s%n
-		}
-		if g.Level == 6 {
-			return p, (p + 1) % n
-		}
-		return p, -1
+	case g.right:
+		p = s % n
+	default:
+		p = n - 1 - s%n
 	}
-	return -1, -1
+	if g.k == 2 {
+		q = p + 1
+		if q == n {
+			q = 0
+		}
+		return p, q
+	}
+	return p, -1
 }
 
 // DataDisk returns the disk holding data index d of stripe s (the primary
 // copy for RAID 1 and 10).
-func (g Geometry) DataDisk(s, d int) int {
-	n := g.Disks
+func (g *Geometry) DataDisk(s, d int) int {
+	p, _ := g.Parity(s)
+	return g.dataDisk(p, d)
+}
+
+// dataDisk returns the disk of data index d in a stripe whose P disk is p.
+func (g *Geometry) dataDisk(p, d int) int {
+	n, k := g.Disks, g.k
 	switch g.Level {
 	case 0, 4:
 		return d
@@ -94,13 +114,11 @@ func (g Geometry) DataDisk(s, d int) int {
 	case 10:
 		return 2 * d
 	}
-	p, _ := g.Parity(s)
-	k := 1
-	if g.Level == 6 {
-		k = 2
-	}
-	if g.Layout == LeftSymmetric || g.Layout == RightSymmetric {
-		return (p + k + d) % n
+	if g.sym {
+		if d += p + k; d >= n {
+			d -= n
+		}
+		return d
 	}
 	// Asymmetric: the stripe's non-parity disks in ascending order.
 	switch {
@@ -115,7 +133,7 @@ func (g Geometry) DataDisk(s, d int) int {
 // Copies returns the disks holding a copy of data index d of stripe s, the
 // primary first: one disk except for RAID 1 (every disk) and RAID 10 (the
 // pair).
-func (g Geometry) Copies(s, d int) []int {
+func (g *Geometry) Copies(s, d int) []int {
 	switch g.Level {
 	case 1:
 		out := make([]int, g.Disks)
@@ -130,7 +148,7 @@ func (g Geometry) Copies(s, d int) []int {
 }
 
 // StripeBlocks returns how many logical blocks a stripe holds.
-func (g Geometry) StripeBlocks() int { return g.m * g.Chunk }
+func (g *Geometry) StripeBlocks() int { return g.m * g.Chunk }
 
 // DataChunks returns how many data chunks a stripe holds.
-func (g Geometry) DataChunks() int { return g.m }
+func (g *Geometry) DataChunks() int { return g.m }

@@ -170,7 +170,7 @@ func Run(c Config) (*Trace, error) {
 }
 
 // Locate returns the Location of logical block b.
-func (g Geometry) Location(b int) Location {
+func (g *Geometry) Location(b int) Location {
 	pl := g.Locate(b)
 	loc := Location{Block: b, Stripe: pl.Stripe, Disk: pl.Disk, Offset: pl.Offset}
 	if pl.P >= 0 {
@@ -186,7 +186,7 @@ func (g Geometry) Location(b int) Location {
 }
 
 // mapBlocks locates every block the requests touch, ascending, once each.
-func mapBlocks(g Geometry, reqs []Request) []Location {
+func mapBlocks(g *Geometry, reqs []Request) []Location {
 	var blocks []int
 	for _, r := range reqs {
 		for b := r.Block; b < r.Block+r.Count; b++ {
