@@ -10,3 +10,6 @@ func FuzzFreeSpace(f *testing.F) { fuzzKind(f, "freespace") }
 
 // FuzzDir fuzzes the directory kind.
 func FuzzDir(f *testing.F) { fuzzKind(f, "dir") }
+
+// FuzzBufCache fuzzes the buffer-cache kind.
+func FuzzBufCache(f *testing.F) { fuzzKind(f, "bufcache") }

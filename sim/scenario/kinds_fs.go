@@ -7,4 +7,5 @@ var fsKinds = map[string]runner{
 	"fileblock": adapt(fs.RunFileBlock),
 	"freespace": adapt(fs.RunFreeSpace),
 	"dir":       adapt(fs.RunDir),
+	"bufcache":  adapt(fs.RunBufCache),
 }
