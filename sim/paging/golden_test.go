@@ -23,6 +23,9 @@ func TestGoldenTraces(t *testing.T) {
 		{"tlb-asid", "tlb", example(t, "tlb-asid.json")},
 		{"tlb-fifo-flush", "tlb", `{"entries":2,"policy":"fifo","page_size":1024,"accesses":[{"va":0,"pid":1},1024,0,2048,0,{"va":0,"pid":2},{"va":0,"pid":1}],"memory_ns":50,"tlb_ns":5,"levels":2}`},
 		{"pagewalk", "pagewalk", example(t, "pagewalk.json")},
+		{"hashed", "hashed", example(t, "hashed.json")},
+		{"hashed-multiplicative-head", "hashed", `{"buckets":4,"mappings":[{"page":1,"frame":7},{"page":5,"frame":2},{"page":9,"frame":4},{"pid":1,"page":9,"frame":6}],"accesses":[9,{"va":9,"pid":1},{"va":5,"pid":0},1,2],"rules":{"hash":"multiplicative","insert":"head"}}`},
+		{"inverted", "inverted", example(t, "inverted.json")},
 		{"eat-parallel", "eat", `{"levels":2,"memory_ns":100,"tlb_ns":20,"hit_ratio":0.75,"rules":{"tlb_lookup":"parallel"}}`},
 	}
 	for _, tt := range tests {

@@ -21,6 +21,14 @@ func runDoc(t *testing.T, kind, doc string) (interface{ WriteTable(io.Writer) er
 		var c WalkConfig
 		decode(t, doc, &c)
 		return RunWalk(c)
+	case "hashed":
+		var c HashedConfig
+		decode(t, doc, &c)
+		return RunHashed(c)
+	case "inverted":
+		var c InvertedConfig
+		decode(t, doc, &c)
+		return RunInverted(c)
 	case "eat":
 		var c EATConfig
 		decode(t, doc, &c)
@@ -77,6 +85,12 @@ func TestValidateNamesField(t *testing.T) {
 		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":1,"memory":[""],"addresses":[0]}`, "root must be between 0 and 0"},
 		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":["00 11"],"addresses":[0]}`, "memory[0] must be 64 hex digits (32 bytes), or empty for a page of zeros (got 4 digits)"},
 		{"pagewalk", `{"page_size":32,"va_bits":15,"levels":[5,5],"pte":{"bytes":1,"valid_mask":128,"pfn_mask":127},"root":0,"memory":[null],"addresses":[32768]}`, "addresses[0] must be between 0 and 32767"},
+		{"hashed", `{"buckets":0,"mappings":[],"accesses":[1]}`, "buckets must be between 1 and 4096"},
+		{"hashed", `{"buckets":2,"mappings":[{"page":1,"frame":1},{"page":1,"frame":2}],"accesses":[1]}`, "mappings[1] maps page 1 of process 0 again (already in mappings[0])"},
+		{"hashed", `{"buckets":2,"mappings":[],"accesses":[1],"rules":{"hash":"crc"}}`, "rules.hash must be one of mod, multiplicative"},
+		{"inverted", `{"frames":[],"accesses":[1]}`, "frames must have between 1 and 65536 elements"},
+		{"inverted", `{"frames":[{"pid":1,"page":2},null,{"pid":1,"page":2}],"accesses":[1]}`, "frames[2] maps page 2 of process 1 again (already in frames[0])"},
+		{"inverted", `{"frames":[null,{"pid":1,"page":-2}],"accesses":[1]}`, "frames[1].page must be between 0 and 4503599627370495"},
 	}
 	for _, tt := range tests {
 		_, err := runDoc(t, tt.kind, tt.doc)

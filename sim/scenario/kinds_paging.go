@@ -8,4 +8,6 @@ var pagingKinds = map[string]runner{
 	"eat":      adapt(paging.RunEAT),
 	"tlb":      adapt(paging.RunTLB),
 	"pagewalk": adapt(paging.RunWalk),
+	"hashed":   adapt(paging.RunHashed),
+	"inverted": adapt(paging.RunInverted),
 }
