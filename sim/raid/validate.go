@@ -43,7 +43,7 @@ func (c Config) checkFailed() error {
 		return field.Errorf("failed", "must be empty for RAID 0: it has no redundancy, a failed disk loses data")
 	}
 	if len(c.Failed) > best {
-		return field.Errorf("failed", "must list at most %d disks for RAID %d with %d disks (more loses data)", best, c.Level, c.Disks)
+		return field.Errorf("failed", "must list at most %s for RAID %d with %d disks (more loses data)", plural(best, "disk"), c.Level, c.Disks)
 	}
 	for i, d := range c.Failed {
 		name := field.Index("failed", i)

@@ -22,7 +22,7 @@ func TestValidate(t *testing.T) {
 			`rules.layout is "left-symmetric" but layout is "right-symmetric"; give one`},
 		{"small write", func(c *Config) { c.Rules.SmallWrite = "rmw" }, "rules.small_write must be one of fewer-reads, always-rmw, always-reconstruct"},
 		{"raid0 failed", func(c *Config) { c.Level, c.Failed = 0, []int{1} }, "failed must be empty for RAID 0: it has no redundancy, a failed disk loses data"},
-		{"too many failed", func(c *Config) { c.Failed = []int{0, 1} }, "failed must list at most 1 disks for RAID 5 with 4 disks (more loses data)"},
+		{"too many failed", func(c *Config) { c.Failed = []int{0, 1} }, "failed must list at most 1 disk for RAID 5 with 4 disks (more loses data)"},
 		{"failed range", func(c *Config) { c.Failed = []int{4} }, "failed[0] must be between 0 and 3"},
 		{"failed repeat", func(c *Config) { c.Level, c.Failed = 6, []int{2, 2} }, "failed[1] repeats disk 2"},
 		{"raid10 pair", func(c *Config) { c.Level, c.Failed = 10, []int{3, 2} }, "failed[1] is the mirror of failed disk 3: RAID 10 loses pair 1"},
