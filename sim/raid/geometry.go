@@ -1,8 +1,8 @@
 package raid
 
 // Geometry is the shape of an array: enough to place every logical block.
-// Build one from a validated Config with NewGeometry; the zero value is not
-// usable.
+// Build one from a validated Config with NewGeometry (the zero value is not
+// usable) and treat it as read-only; it is safe for concurrent use.
 //
 // Blocks are laid out chunk by chunk: logical chunk k = block / chunk holds
 // data index k mod m of stripe k / m, where m is the number of data chunks

@@ -169,7 +169,7 @@ func Run(c Config) (*Trace, error) {
 	return t, nil
 }
 
-// Locate returns the Location of logical block b.
+// Location returns the Location of logical block b, as the trace maps it.
 func (g *Geometry) Location(b int) Location {
 	pl := g.Locate(b)
 	loc := Location{Block: b, Stripe: pl.Stripe, Disk: pl.Disk, Offset: pl.Offset}
