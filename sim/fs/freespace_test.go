@@ -296,35 +296,47 @@ func TestBitmapReuse(t *testing.T) {
 }
 
 // BenchmarkBitmapAlloc measures allocation throughput on a 1 M-block
-// bitmap: each iteration allocates 8 blocks (alternately anywhere and in
-// one run) and frees an earlier allocation, keeping the disk about half full.
+// bitmap kept about half full: each iteration allocates 8 blocks (the 8
+// lowest free ones, or the lowest run of 8: first fit) and frees a random
+// earlier allocation once 64 Ki allocations are held.
 func BenchmarkBitmapAlloc(b *testing.B) {
-	const n = 1 << 20
-	m := NewBitmap(n)
-	for i := range n {
-		m.Release(i)
-	}
-	r := rng.New(2, rng.StreamFS)
-	held := make([][]int, 0, n/16)
-	buf := make([]int, 0, 8)
-	blocks := 0
-	for b.Loop() {
-		var got []int
-		if blocks%2 == 0 {
-			got, _ = m.AllocAny(8, buf[:0:0])
-		} else if s, ok := m.AllocRun(8); ok {
-			got = []int{s, s + 1, s + 2, s + 3, s + 4, s + 5, s + 6, s + 7}
-		}
-		blocks += len(got)
-		held = append(held, got)
-		if len(held) > n/16 {
-			k := r.IntN(len(held))
-			for _, x := range held[k] {
-				m.Release(x)
+	for _, contiguous := range []bool{false, true} {
+		name := map[bool]string{false: "any", true: "contiguous"}[contiguous]
+		b.Run(name, func(b *testing.B) {
+			const n, k, live = 1 << 20, 8, 1 << 16
+			m := NewBitmap(n)
+			for i := range n {
+				m.Release(i)
 			}
-			held[k] = held[len(held)-1]
-			held = held[:len(held)-1]
-		}
+			r := rng.New(2, rng.StreamFS)
+			held := make([]int, 0, (live+1)*k)
+			blocks := 0
+			for b.Loop() {
+				if contiguous {
+					s, ok := m.AllocRun(k)
+					if !ok {
+						b.Fatal("AllocRun failed on a half-full disk")
+					}
+					for x := s; x < s+k; x++ {
+						held = append(held, x)
+					}
+				} else {
+					var ok bool
+					if held, ok = m.AllocAny(k, held); !ok {
+						b.Fatal("AllocAny failed on a half-full disk")
+					}
+				}
+				blocks += k
+				if len(held) > live*k {
+					j := r.IntN(live) * k
+					for _, x := range held[j : j+k] {
+						m.Release(x)
+					}
+					copy(held[j:j+k], held[len(held)-k:])
+					held = held[:len(held)-k]
+				}
+			}
+			b.ReportMetric(float64(blocks)/b.Elapsed().Seconds(), "blocks/s")
+		})
 	}
-	b.ReportMetric(float64(blocks)/b.Elapsed().Seconds(), "blocks/s")
 }
