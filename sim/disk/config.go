@@ -123,19 +123,24 @@ func (r *Request) UnmarshalJSON(b []byte) error {
 			r.bad = &field.Error{Field: "cylinder", Msg: "is required"}
 			return nil
 		}
-		if json.Unmarshal(p.Cylinder, &r.Cylinder) != nil {
+		if !wholeNumber(p.Cylinder, &r.Cylinder) {
 			r.bad = &field.Error{Field: "cylinder", Msg: "must be a whole number"}
 			return nil
 		}
-		if p.Arrival != nil && json.Unmarshal(p.Arrival, &r.Arrival) != nil {
+		if p.Arrival != nil && !wholeNumber(p.Arrival, &r.Arrival) {
 			r.bad = &field.Error{Field: "arrival", Msg: "must be a whole number"}
 		}
 		return nil
 	}
-	if json.Unmarshal(b, &r.Cylinder) != nil {
+	if !wholeNumber(b, &r.Cylinder) {
 		r.bad = &field.Error{Msg: `must be a cylinder number or an object {"cylinder":c,"arrival":t}`}
 	}
 	return nil
+}
+
+// wholeNumber decodes b into v, refusing null, fractions and overflow.
+func wholeNumber(b []byte, v *int) bool {
+	return string(b) != "null" && json.Unmarshal(b, v) == nil
 }
 
 // MarshalJSON writes a request that arrives at time 0 as a bare cylinder.
@@ -234,20 +239,10 @@ func (c Config) resolve() (Config, error) {
 		return c, err
 	}
 	for i, r := range c.Requests {
-		name := field.Index("requests", i)
-		if r.bad != nil {
-			if r.bad.Field != "" {
-				name = field.Sub(name, r.bad.Field)
-			}
-			return c, &field.Error{Field: name, Msg: r.bad.Msg}
+		if r.bad == nil && r.Cylinder >= 0 && r.Cylinder < c.Cylinders && r.Arrival >= 0 && r.Arrival <= MaxArrival {
+			continue // the common case builds no field names
 		}
-		if r.object || r.Arrival != 0 {
-			name = field.Sub(name, "cylinder")
-		}
-		if err := field.Range(name, r.Cylinder, 0, c.Cylinders-1); err != nil {
-			return c, err
-		}
-		if err := field.Range(field.Sub(field.Index("requests", i), "arrival"), r.Arrival, 0, MaxArrival); err != nil {
+		if err := checkRequest(i, r, c.Cylinders); err != nil {
 			return c, err
 		}
 	}
@@ -267,6 +262,24 @@ func (c Config) resolve() (Config, error) {
 	}
 	c.Rules = r
 	return c, nil
+}
+
+// checkRequest reports what is wrong with requests[i].
+func checkRequest(i int, r Request, cylinders int) error {
+	name := field.Index("requests", i)
+	if r.bad != nil {
+		if r.bad.Field != "" {
+			name = field.Sub(name, r.bad.Field)
+		}
+		return &field.Error{Field: name, Msg: r.bad.Msg}
+	}
+	if err := field.Range(field.Sub(name, "arrival"), r.Arrival, 0, MaxArrival); err != nil {
+		return err
+	}
+	if r.object || r.Arrival != 0 {
+		name = field.Sub(name, "cylinder")
+	}
+	return field.Range(name, r.Cylinder, 0, cylinders-1)
 }
 
 func policyNames() []string {

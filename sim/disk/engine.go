@@ -58,7 +58,12 @@ func newEngine(c Config) *engine {
 	for i := range e.byArr {
 		e.byArr[i] = i
 	}
-	slices.SortStableFunc(e.byArr, func(a, b int) int { return c.Requests[a].Arrival - c.Requests[b].Arrival })
+	slices.SortFunc(e.byArr, func(a, b int) int {
+		if d := c.Requests[a].Arrival - c.Requests[b].Arrival; d != 0 {
+			return d
+		}
+		return a - b
+	})
 	// Counting sort by cylinder keeps the arrival order within a cylinder.
 	e.start = make([]int, e.cyl+1)
 	for _, r := range c.Requests {

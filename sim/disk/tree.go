@@ -18,7 +18,7 @@ const (
 // will have arrived when the head gets there, is found in O(log cylinders).
 type tree struct {
 	size int            // leaves, a power of two ≥ the cylinder count
-	min  [numKeys][]int // node → minimum key; node 1 is the root, leaf c is node size+c
+	node [][numKeys]int // node → minimum of each key; node 1 is the root, leaf c is node size+c
 }
 
 func newTree(cylinders int) *tree {
@@ -26,12 +26,9 @@ func newTree(cylinders int) *tree {
 	for size < cylinders {
 		size *= 2
 	}
-	t := &tree{size: size}
-	for k := range t.min {
-		t.min[k] = make([]int, 2*size)
-		for i := range t.min[k] {
-			t.min[k][i] = inf
-		}
+	t := &tree{size: size, node: make([][numKeys]int, 2*size)}
+	for i := range t.node {
+		t.node[i] = [numKeys]int{inf, inf, inf}
 	}
 	return t
 }
@@ -39,11 +36,10 @@ func newTree(cylinders int) *tree {
 // setLeaf gives cylinder c the arrival a (inf to empty it) without
 // updating the nodes above; call build or set afterwards.
 func (t *tree) setLeaf(c, a int) {
-	i := t.size + c
 	if a >= inf {
-		t.min[keyArrival][i], t.min[keyArrivalMinus][i], t.min[keyArrivalPlus][i] = inf, inf, inf
+		t.node[t.size+c] = [numKeys]int{inf, inf, inf}
 	} else {
-		t.min[keyArrival][i], t.min[keyArrivalMinus][i], t.min[keyArrivalPlus][i] = a, a-c, a+c
+		t.node[t.size+c] = [numKeys]int{a, a - c, a + c}
 	}
 }
 
@@ -55,9 +51,8 @@ func (t *tree) build() {
 }
 
 func (t *tree) pull(i int) {
-	for k := range t.min {
-		t.min[k][i] = min(t.min[k][2*i], t.min[k][2*i+1])
-	}
+	l, r := &t.node[2*i], &t.node[2*i+1]
+	t.node[i] = [numKeys]int{min(l[0], r[0]), min(l[1], r[1]), min(l[2], r[2])}
 }
 
 // set gives cylinder c the arrival a (inf to empty it): O(log size).
@@ -69,28 +64,28 @@ func (t *tree) set(c, a int) {
 }
 
 // earliest returns the earliest arrival among all unserviced requests.
-func (t *tree) earliest() int { return t.min[keyArrival][1] }
+func (t *tree) earliest() int { return t.node[1][keyArrival] }
 
 // first returns the lowest cylinder in [lo, hi] whose key k is ≤ bound, or -1.
 func (t *tree) first(lo, hi, k, bound int) int {
 	if lo > hi {
 		return -1
 	}
-	return t.firstIn(1, 0, t.size-1, lo, hi, t.min[k], bound)
+	return t.firstIn(1, 0, t.size-1, lo, hi, k, bound)
 }
 
-func (t *tree) firstIn(node, nl, nr, lo, hi int, m []int, bound int) int {
-	if nr < lo || nl > hi || m[node] > bound {
+func (t *tree) firstIn(node, nl, nr, lo, hi, k, bound int) int {
+	if nr < lo || nl > hi || t.node[node][k] > bound {
 		return -1
 	}
 	if nl == nr {
 		return nl
 	}
 	mid := (nl + nr) / 2
-	if r := t.firstIn(2*node, nl, mid, lo, hi, m, bound); r >= 0 {
+	if r := t.firstIn(2*node, nl, mid, lo, hi, k, bound); r >= 0 {
 		return r
 	}
-	return t.firstIn(2*node+1, mid+1, nr, lo, hi, m, bound)
+	return t.firstIn(2*node+1, mid+1, nr, lo, hi, k, bound)
 }
 
 // last returns the highest cylinder in [lo, hi] whose key k is ≤ bound, or -1.
@@ -98,19 +93,19 @@ func (t *tree) last(lo, hi, k, bound int) int {
 	if lo > hi {
 		return -1
 	}
-	return t.lastIn(1, 0, t.size-1, lo, hi, t.min[k], bound)
+	return t.lastIn(1, 0, t.size-1, lo, hi, k, bound)
 }
 
-func (t *tree) lastIn(node, nl, nr, lo, hi int, m []int, bound int) int {
-	if nr < lo || nl > hi || m[node] > bound {
+func (t *tree) lastIn(node, nl, nr, lo, hi, k, bound int) int {
+	if nr < lo || nl > hi || t.node[node][k] > bound {
 		return -1
 	}
 	if nl == nr {
 		return nl
 	}
 	mid := (nl + nr) / 2
-	if r := t.lastIn(2*node+1, mid+1, nr, lo, hi, m, bound); r >= 0 {
+	if r := t.lastIn(2*node+1, mid+1, nr, lo, hi, k, bound); r >= 0 {
 		return r
 	}
-	return t.lastIn(2*node, nl, mid, lo, hi, m, bound)
+	return t.lastIn(2*node, nl, mid, lo, hi, k, bound)
 }
