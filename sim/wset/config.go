@@ -54,16 +54,20 @@ type Times []int
 // badTimes marks "at" JSON that was neither shape; Validate reports it.
 const badTimes = math.MinInt
 
-// UnmarshalJSON accepts a number or an array of numbers. It never fails: a
-// malformed value is remembered and reported by Validate.
+// UnmarshalJSON accepts a number, an array of numbers or null (no times).
+// It never fails: a malformed value is remembered and reported by Validate.
 func (ts *Times) UnmarshalJSON(b []byte) error {
+	if bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
+		*ts = nil // like a missing field
+		return nil
+	}
 	var one int
 	if err := json.Unmarshal(b, &one); err == nil {
 		*ts = Times{one}
 		return nil
 	}
 	var many []int
-	if err := json.Unmarshal(b, &many); err != nil || bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
+	if err := json.Unmarshal(b, &many); err != nil {
 		*ts = Times{badTimes}
 		return nil
 	}

@@ -76,6 +76,8 @@ func TestTimesJSON(t *testing.T) {
 		{`[10, 26]`, Times{10, 26}},
 		{`"10"`, Times{badTimes}},
 		{`1.5`, Times{badTimes}},
+		{`[1, "x"]`, Times{badTimes}},
+		{`null`, nil},
 	}
 	for _, tt := range tests {
 		var got Times
