@@ -26,6 +26,10 @@ type Family string
 // Topic groups families as the course does: "replace", "disk", ...
 type Topic string
 
+// Trap is the answer value of an address translation that traps (or
+// faults) instead of producing a physical address.
+const Trap int64 = -1
+
 // Difficulty levels.
 const (
 	MinDifficulty = 1
@@ -115,7 +119,7 @@ type family struct {
 }
 
 // registry lists every family; each topic file contributes its own.
-var registry = slices.Concat(replaceFamilies)
+var registry = slices.Concat(replaceFamilies, memFamilies, storageFamilies)
 
 // Families returns every family name, in a fixed order.
 func Families() []Family {

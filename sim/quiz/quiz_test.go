@@ -14,6 +14,13 @@ import (
 
 func TestCatalogsMatch(t *testing.T) {
 	en, ko := catalogs[English], catalogs[Korean]
+	for _, cat := range []map[string]string{en, ko} {
+		for k := range cat {
+			if strings.HasPrefix(k, "⟦duplicate⟧") {
+				t.Errorf("message %q is defined twice", strings.TrimPrefix(k, "⟦duplicate⟧"))
+			}
+		}
+	}
 	for _, k := range slices.Sorted(maps.Keys(en)) {
 		kt, ok := ko[k]
 		if !ok {

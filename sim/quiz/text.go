@@ -45,9 +45,26 @@ func Term(key string) string { return "@" + key }
 // IsZero reports whether t is empty.
 func (t Text) IsZero() bool { return t.Key == "" }
 
-// catalogs holds every message template per language; each file
-// messages_<lang>.go fills one.
-var catalogs = map[Lang]map[string]string{English: messagesEN, Korean: messagesKO}
+// catalogs holds every message template per language. Each topic keeps its
+// templates in files of its own (messages_<topic>_<lang>.go); a key must be
+// unique across them (a test checks).
+var catalogs = map[Lang]map[string]string{
+	English: mergeMessages(messagesEN, memEN, storageEN),
+	Korean:  mergeMessages(messagesKO, memKO, storageKO),
+}
+
+func mergeMessages(parts ...map[string]string) map[string]string {
+	all := map[string]string{}
+	for _, p := range parts {
+		for k, v := range p {
+			if _, dup := all[k]; dup {
+				all["⟦duplicate⟧"+k] = v // reported by TestCatalogsMatch
+			}
+			all[k] = v
+		}
+	}
+	return all
+}
 
 // Render returns t in lang: the template with each {name} replaced by its
 // argument, and each {name:particle} by its argument and the Korean particle
