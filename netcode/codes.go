@@ -39,19 +39,19 @@ type ErrorCode uint16
 
 // The error codes.
 const (
-	ErrNone           ErrorCode = iota
-	ErrUnknownRoom              // no room has that code
-	ErrRoomFull                 // the room has no free seat
-	ErrRoomLocked               // the host locked the room
-	ErrBadNickname              // empty, too long, or not allowed
-	ErrNicknameTaken            // another player in the room has it
-	ErrNotHost                  // only the host may do that
-	ErrBadSettings              // a setting is out of range
-	ErrNotInRoom                // join a room first
-	ErrWrongPhase               // not possible in the room's current phase
-	ErrLate                     // the answer came after the deadline
-	ErrDuplicate                // the player already answered this round
-	ErrMalformedAnswer          // the answer has the wrong shape
-	ErrTooManyJoins             // too many join attempts from this address
-	ErrAlreadyInRoom            // leave the current room first
+	ErrNone            ErrorCode = iota
+	ErrUnknownRoom               // no room has that code
+	ErrRoomFull                  // the room has no free seat
+	ErrRoomLocked                // the host locked the room
+	ErrBadNickname               // empty, too long, or not allowed
+	ErrNicknameTaken             // another player in the room has it
+	ErrNotHost                   // only the host may do that
+	ErrBadSettings               // a setting is out of range
+	ErrNotInRoom                 // join a room first
+	ErrWrongPhase                // not possible in the room's current phase
+	ErrLate                      // the answer came after the deadline
+	ErrDuplicate                 // the player already answered this round
+	ErrMalformedAnswer           // the answer has the wrong shape
+	ErrTooManyJoins              // too many join attempts from this address
+	ErrAlreadyInRoom             // leave the current room first
 )

@@ -63,7 +63,7 @@ type Ping struct {
 // Pong answers a Ping.
 type Pong struct {
 	_msgpack struct{} `msgpack:",as_array"`
-	ClientMs int64 // echoed
+	ClientMs int64    // echoed
 	ServerMs int64
 }
 
@@ -204,7 +204,7 @@ type Choice struct {
 // client counts down with its ping-estimated clock offset.
 type RoundStart struct {
 	_msgpack   struct{} `msgpack:",as_array"`
-	Round      uint8 // 1-based
+	Round      uint8    // 1-based
 	Rounds     uint8
 	Question   Question
 	StartMs    int64
@@ -274,6 +274,6 @@ type Summary struct {
 
 // Podium ends the match.
 type Podium struct {
-	_msgpack  struct{} `msgpack:",as_array"`
+	_msgpack  struct{}  `msgpack:",as_array"`
 	Summaries []Summary // by rank
 }
