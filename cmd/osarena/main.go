@@ -24,6 +24,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"sim", "run a simulator on a scenario and print its trace", runSim},
+		{"quiz", "practise in the terminal: questions, explanations, a score per topic", runQuiz},
 		{"version", "print the program, simulator and scenario versions", runVersion},
 	}
 }

@@ -130,6 +130,28 @@ func Families() []Family {
 	return out
 }
 
+// Topics returns every topic, in the order of their first family.
+func Topics() []Topic {
+	var out []Topic
+	for _, f := range registry {
+		if !slices.Contains(out, f.topic) {
+			out = append(out, f.topic)
+		}
+	}
+	return out
+}
+
+// FamiliesOf returns the families of a topic, in registry order.
+func FamiliesOf(t Topic) []Family {
+	var out []Family
+	for _, f := range registry {
+		if f.topic == t {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
 // TopicOf returns the topic of a family.
 func TopicOf(name Family) (Topic, bool) {
 	f, ok := lookup(name)
