@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // chartWidth is how many columns the path chart spreads the cylinders over;
@@ -163,21 +165,4 @@ func joinInts(xs []int, sep string) string {
 }
 
 // writeGrid left-aligns the first column and right-aligns the others.
-func writeGrid(b *strings.Builder, rows [][]string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len([]rune(c)))
-		}
-	}
-	for _, r := range rows {
-		line := fmt.Sprintf("%-*s", widths[0], r[0])
-		for i := 1; i < len(r); i++ {
-			line += strings.Repeat(" ", 1+widths[i]-len([]rune(r[i]))) + r[i]
-		}
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
-}
+func writeGrid(b *strings.Builder, rows [][]string) { textgrid.Write(b, rows, " ", "l") }

@@ -2,33 +2,22 @@ package fs
 
 import (
 	"fmt"
-	"slices"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // writeGrid prints rows as aligned columns: numbers right-aligned, the
 // first column and the columns listed in left (text) left-aligned.
 func writeGrid(b *strings.Builder, rows [][]string, left ...int) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
+	align := []byte("l")
+	for _, i := range left {
+		for len(align) <= i {
+			align = append(align, 'r')
 		}
+		align[i] = 'l'
 	}
-	for _, r := range rows {
-		line := fmt.Sprintf("%-*s", widths[0], r[0])
-		for i := 1; i < len(r); i++ {
-			if slices.Contains(left, i) {
-				line += fmt.Sprintf(" %-*s", widths[i], r[i])
-			} else {
-				line += fmt.Sprintf(" %*s", widths[i], r[i])
-			}
-		}
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
+	textgrid.Write(b, rows, " ", string(align))
 }
 
 // joinInts prints a list of numbers separated by sep.

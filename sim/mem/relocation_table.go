@@ -5,7 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // WriteTable prints the translation the way a student works it on paper:
@@ -57,28 +58,5 @@ func paCell(r Translation) string {
 // writeGrid prints rows as columns; align holds one letter per column,
 // 'l' to left-align it and anything else to right-align it.
 func writeGrid(b *strings.Builder, rows [][]string, align string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var line strings.Builder
-		for i, c := range r {
-			if i > 0 {
-				line.WriteByte(' ')
-			}
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i < len(align) && align[i] == 'l' {
-				line.WriteString(c + pad)
-			} else {
-				line.WriteString(pad + c)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
-	}
+	textgrid.Write(b, rows, " ", align)
 }

@@ -1,35 +1,21 @@
 package paging
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // writeGrid writes rows as a table: the first column left-aligned, the others
 // right-aligned (the last one left-aligned too when textLast is set, for a
 // column of words), columns separated by two spaces.
 func writeGrid(b *strings.Builder, rows [][]string, textLast bool) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
-		}
+	align := "l"
+	if textLast && len(rows) > 0 && len(rows[0]) > 1 {
+		align = "l" + textgrid.LastLeft(len(rows[0])-1)
 	}
-	for _, r := range rows {
-		line := fmt.Sprintf("%-*s", widths[0], r[0])
-		for i := 1; i < len(r); i++ {
-			if textLast && i == len(r)-1 {
-				line += "  " + r[i]
-			} else {
-				line += fmt.Sprintf("  %*s", widths[i], r[i])
-			}
-		}
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
+	textgrid.Write(b, rows, "  ", align)
 }
 
 // hex formats n as 0x… in lower case.

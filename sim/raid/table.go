@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // WriteTable prints the trace the way a student draws it on paper: the
@@ -193,29 +195,7 @@ func percent(a, b int) string {
 // writeGrid prints rows as columns, aligning column i left when align[i]
 // is 'l' and right otherwise; every column past align is right-aligned.
 func writeGrid(b *strings.Builder, rows [][]string, align string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
-		}
-	}
-	for _, r := range rows {
-		var line string
-		for i, c := range r {
-			if i > 0 {
-				line += "  "
-			}
-			if i < len(align) && align[i] == 'l' {
-				line += fmt.Sprintf("%-*s", widths[i], c)
-			} else {
-				line += fmt.Sprintf("%*s", widths[i], c)
-			}
-		}
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
+	textgrid.Write(b, rows, "  ", align)
 }
 
 // String lists the rules as name=value pairs in a fixed order.

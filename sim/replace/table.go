@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // WriteTable prints the trace the way a student draws it on paper: one
@@ -95,24 +97,7 @@ func cell(s Step, f int, clock bool) string {
 }
 
 // writeGrid left-aligns the first column and right-aligns the others.
-func writeGrid(b *strings.Builder, rows [][]string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
-		}
-	}
-	for _, r := range rows {
-		line := fmt.Sprintf("%-*s", widths[0], r[0])
-		for i := 1; i < len(r); i++ {
-			line += fmt.Sprintf(" %*s", widths[i], r[i])
-		}
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
-}
+func writeGrid(b *strings.Builder, rows [][]string) { textgrid.Write(b, rows, " ", "l") }
 
 func percent(a, b int) string {
 	if b == 0 {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // WriteTable prints the segment table and then one row per access, the way
@@ -58,30 +60,10 @@ func yesNo(v bool) string {
 	return "no"
 }
 
-// writeGrid left-aligns the last column and right-aligns the others, so
-// numbers line up and a trap explanation reads as text.
+// writeGrid right-aligns every column but the last, which is left-aligned
+// text.
 func writeGrid(b *strings.Builder, rows [][]string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
-		}
-	}
-	for _, r := range rows {
-		var line strings.Builder
-		for i, c := range r {
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			if i == len(r)-1 {
-				line.WriteString(c)
-			} else {
-				fmt.Fprintf(&line, "%*s", widths[i], c)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	if len(rows) > 0 {
+		textgrid.Write(b, rows, "  ", textgrid.LastLeft(len(rows[0])))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/osarena/osarena/sim/internal/textgrid"
 )
 
 // Step is the working set after reference t.
@@ -160,27 +162,7 @@ func setString(s []int) string {
 // writeGrid right-aligns every column but the last, which is left-aligned
 // text.
 func writeGrid(b *strings.Builder, rows [][]string) {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], len(c))
-		}
-	}
-	for _, r := range rows {
-		var line strings.Builder
-		for i, c := range r {
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			if i == len(r)-1 {
-				line.WriteString(c)
-			} else {
-				fmt.Fprintf(&line, "%*s", widths[i], c)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	if len(rows) > 0 {
+		textgrid.Write(b, rows, "  ", textgrid.LastLeft(len(rows[0])))
 	}
 }
