@@ -1,0 +1,264 @@
+package room
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"time"
+
+	"github.com/osarena/osarena/netcode"
+)
+
+// Errors.
+var (
+	ErrFull   = errors.New("room: input queue full")
+	ErrClosed = errors.New("room: closed")
+)
+
+// Outbox is how a room speaks to players: the channel layer
+// (server/layer.Layer satisfies it). Its methods must never block.
+type Outbox interface {
+	GroupAdd(group, channel string) error
+	GroupDiscard(group, channel string) error
+	GroupSend(group string, t netcode.Type, msg any) (uint32, error)
+	Send(channel string, t netcode.Type, msg any) error
+	Close(channel string, code netcode.CloseCode)
+}
+
+// Config tunes a room. Zero fields take the defaults.
+type Config struct {
+	Grace      time.Duration // how long a dropped player's seat is held (60 s)
+	Queue      int           // capacity of the input queue (256)
+	MaxPlayers int           // seats (100)
+	Seed       uint64        // question seed; 0 draws one from crypto/rand
+	// Clock is the room goroutine's clock (time.Now); tests call handle
+	// with their own times instead.
+	Clock func() time.Time
+	// OnReveal, if set, is called by the room goroutine after it closes a
+	// round, with how long after the round was due to close the Reveal was
+	// queued (the round latency).
+	OnReveal func(late time.Duration)
+}
+
+func (c Config) withDefaults() Config {
+	if c.Grace <= 0 {
+		c.Grace = 60 * time.Second
+	}
+	if c.Queue <= 0 {
+		c.Queue = 256
+	}
+	if c.MaxPlayers <= 0 {
+		c.MaxPlayers = 100
+	}
+	if c.Seed == 0 {
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		c.Seed = binary.LittleEndian.Uint64(b[:]) | 1
+	}
+	if c.Clock == nil {
+		c.Clock = time.Now
+	}
+	return c
+}
+
+// Room is one room. Code, HostToken, Submit and Done may be called from any
+// goroutine; everything else belongs to the goroutine running Run.
+type Room struct {
+	code        string
+	group       string
+	hostToken   string
+	hostSession string
+	out         Outbox
+	cfg         Config
+	in          chan Input
+	done        chan struct{}
+	created     time.Time
+
+	phase     netcode.Phase
+	locked    bool
+	settings  netcode.Settings
+	players   map[uint32]*player
+	order     []uint32 // player IDs, ascending
+	bySession map[string]uint32
+	kicked    map[string]bool
+	nextID    uint32
+	host      uint32
+	match     *match
+	closed    bool
+}
+
+// New makes a room whose host is the session hostSession (the first Join
+// from that session takes the host's seat). settings must be valid.
+func New(code, hostSession string, settings netcode.Settings, out Outbox, cfg Config) (*Room, error) {
+	if !ValidSettings(settings) {
+		return nil, errors.New("room: new: bad settings")
+	}
+	cfg = cfg.withDefaults()
+	return &Room{
+		code: code, group: "room." + code, hostToken: NewToken(), hostSession: hostSession,
+		out: out, cfg: cfg, in: make(chan Input, cfg.Queue), done: make(chan struct{}),
+		created: cfg.Clock(), phase: netcode.PhaseLobby, settings: settings,
+		players: map[uint32]*player{}, bySession: map[string]uint32{}, kicked: map[string]bool{},
+	}, nil
+}
+
+// Code is the room's code.
+func (r *Room) Code() string { return r.code }
+
+// Group is the room's group in the channel layer.
+func (r *Room) Group() string { return r.group }
+
+// HostToken proves host rights; it is sent to the host in RoomJoined.
+func (r *Room) HostToken() string { return r.hostToken }
+
+// Done is closed when the room has ended (Run returned).
+func (r *Room) Done() <-chan struct{} { return r.done }
+
+// Submit queues an input without waiting. It fails with ErrFull when the
+// queue is full and ErrClosed when the room has ended.
+func (r *Room) Submit(in Input) error {
+	select {
+	case <-r.done:
+		return ErrClosed
+	default:
+	}
+	select {
+	case r.in <- in:
+		return nil
+	default:
+		return ErrFull
+	}
+}
+
+// Run is the room's goroutine: it handles inputs and timer wake-ups until
+// the room empties or ctx ends, then closes Done.
+func (r *Room) Run(ctx context.Context) {
+	defer close(r.done)
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for !r.closed {
+		now := r.cfg.Clock()
+		if wake := r.nextWake(now); !wake.IsZero() {
+			timer.Reset(max(wake.Sub(now), 0))
+		} else {
+			timer.Reset(time.Hour)
+		}
+		var in Input = Tick{}
+		select {
+		case <-ctx.Done():
+			return
+		case in = <-r.in:
+		case <-timer.C:
+		}
+		r.handle(r.cfg.Clock(), in)
+	}
+}
+
+// nextWake is when the room must next act on the clock, or zero.
+func (r *Room) nextWake(now time.Time) time.Time {
+	var w time.Time
+	earlier := func(t time.Time) {
+		if w.IsZero() || t.Before(w) {
+			w = t
+		}
+	}
+	if len(r.players) == 0 {
+		earlier(r.created.Add(r.cfg.Grace))
+	}
+	for _, id := range r.order {
+		if p := r.players[id]; !p.connected {
+			earlier(p.droppedAt.Add(r.cfg.Grace))
+		}
+	}
+	if m := r.match; m != nil && r.phase == netcode.PhaseRound && !m.deadline.IsZero() {
+		earlier(m.deadline)
+	}
+	return w
+}
+
+// handle applies one input at time now. Only the room's goroutine (or a
+// test, in place of it) calls it.
+func (r *Room) handle(now time.Time, in Input) {
+	switch in := in.(type) {
+	case Join:
+		reply(in.Reply, r.join(now, in))
+	case Resume:
+		reply(in.Reply, r.resume(now, in))
+	case Drop:
+		r.drop(now, in)
+	case Leave:
+		if p := r.bySessionPlayer(in.Session); p != nil {
+			r.remove(now, p, 0)
+		}
+	case Command:
+		r.command(now, in)
+	case Tick:
+	}
+	r.tick(now)
+}
+
+func reply(c chan<- Reply, rep Reply) {
+	if c == nil {
+		return
+	}
+	select {
+	case c <- rep:
+	default: // the asker's reply channel must have room; never block
+	}
+}
+
+// tick acts on the clock: closes a round past its deadline, frees seats
+// held past the grace period, ends an empty room.
+func (r *Room) tick(now time.Time) {
+	if m := r.match; m != nil && r.phase == netcode.PhaseRound && !m.deadline.IsZero() && !now.Before(m.deadline) {
+		r.reveal(now, m.deadline)
+	}
+	for _, id := range append([]uint32(nil), r.order...) {
+		p := r.players[id]
+		if !p.connected && !now.Before(p.droppedAt.Add(r.cfg.Grace)) {
+			r.remove(now, p, 0)
+		}
+	}
+	if len(r.players) == 0 && (r.nextID > 0 || !now.Before(r.created.Add(r.cfg.Grace))) {
+		r.closed = true
+	}
+}
+
+func (r *Room) bySessionPlayer(session string) *player {
+	if id, ok := r.bySession[session]; ok {
+		return r.players[id]
+	}
+	return nil
+}
+
+// connectedCount is the number of connected players.
+func (r *Room) connectedCount() int {
+	n := 0
+	for _, id := range r.order {
+		if r.players[id].connected {
+			n++
+		}
+	}
+	return n
+}
+
+// state is the room's RoomState.
+func (r *Room) state() netcode.RoomState {
+	s := netcode.RoomState{Code: r.code, Phase: r.phase, Locked: r.locked, Settings: r.settings}
+	for _, id := range r.order {
+		s.Players = append(s.Players, r.players[id].wire(r.host))
+	}
+	if r.match != nil {
+		s.Round = uint8(r.match.round)
+	}
+	return s
+}
+
+func (r *Room) broadcastState() {
+	_, _ = r.out.GroupSend(r.group, netcode.TypeRoomState, r.state())
+}
+
+func (r *Room) sendError(channel string, code netcode.ErrorCode, about netcode.Type) {
+	_ = r.out.Send(channel, netcode.TypeError, netcode.Error{Code: code, About: about})
+}
