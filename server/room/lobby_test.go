@@ -165,12 +165,12 @@ func TestNormalizeNickname(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  Bora  ", "Bora"},
 		{"a   b\tc", "a b c"},
-		{"e\u0301", "\u00e9"},           // NFC
-		{"\u1100\u1161", "\uac00"},      // conjoining jamo → 가
-		{"zero\u200bwidth", ""},         // format character
-		{"\u2067iso\u2069", ""},         // bidi isolate
-		{"\u00ad", ""},                  // soft hyphen (Cf)
-		{"\xff", ""},                    // invalid UTF-8
+		{"e\u0301", "\u00e9"},      // NFC
+		{"\u1100\u1161", "\uac00"}, // conjoining jamo → 가
+		{"zero\u200bwidth", ""},    // format character
+		{"\u2067iso\u2069", ""},    // bidi isolate
+		{"\u00ad", ""},             // soft hyphen (Cf)
+		{"\xff", ""},               // invalid UTF-8
 		{"김민준김민준김민준김민준김민준김민준김민", "김민준김민준김민준김민준김민준김민준김민"}, // 20
 		{"FUCKER", ""},
 		{"s.h.i.t", ""},

@@ -112,4 +112,3 @@ func none(t *testing.T, in *layer.Inbox) {
 	case <-time.After(20 * time.Millisecond):
 	}
 }
-
