@@ -1,0 +1,53 @@
+package netcode
+
+import "github.com/osarena/osarena/sim/quiz"
+
+// sample is one message of each type, every field set, for round trips,
+// fuzz seeds and benchmarks.
+type sample struct {
+	t   Type
+	msg any // a pointer, as Decode returns
+}
+
+func samples() []sample {
+	text := quiz.T("@q.replace.victim", "policy", "@policy.lru", "frames", "3", "ref", "7")
+	settings := Settings{Topics: []string{"replace", "disk"}, Difficulty: 3, Rounds: 10, Seconds: 20, Timed: true, Lang: "ko", Chain: 2}
+	players := []Player{
+		{ID: 1, Nickname: "김철수", Host: true, Connected: true, Score: 2450, Streak: 3},
+		{ID: 2, Nickname: "ada", Connected: false, Score: -1, Streak: 0},
+	}
+	question := Question{
+		Family: "replace.victim", Difficulty: 3,
+		Scenario: []byte(`{"kind":"replace","policy":"lru","frames":3,"refs":[7,0,1,2,0,3]}`),
+		Step:     4, Prompt: text, Kind: "choice", Slots: 1,
+		Choices: []Choice{{Value: 7, Label: quiz.T("@page", "n", "7")}, {Value: 0, Label: quiz.T("@page", "n", "0")}},
+		Unit:    "@unit.page",
+		Rules:   []quiz.Rule{{Name: "lfu.tie", Value: "lru"}},
+	}
+	return []sample{
+		{TypeHello, &Hello{Protocol: ProtocolVersion, Sim: 1, Resume: "tok-123", Lang: "en"}},
+		{TypeWelcome, &Welcome{Session: "s-abc", ServerMs: 1767225600123, Resumed: true, GraceMs: 60000, MaxPerSec: 20, MaxMsgSize: 65536}},
+		{TypePing, &Ping{ClientMs: 1767225600000}},
+		{TypePong, &Pong{ClientMs: 1767225600000, ServerMs: 1767225600042}},
+		{TypeError, &Error{Code: ErrRoomFull, About: TypeJoinRoom}},
+		{TypeCreateRoom, &CreateRoom{Nickname: "host", Settings: settings}},
+		{TypeJoinRoom, &JoinRoom{Code: "ABCDEF", Nickname: "민수"}},
+		{TypeLeaveRoom, &LeaveRoom{}},
+		{TypeRoomJoined, &RoomJoined{Code: "ABCDEF", PlayerID: 7, HostToken: "ht-9"}},
+		{TypeRoomState, &RoomState{Code: "ABCDEF", Phase: PhaseReveal, Locked: true, Settings: settings, Players: players, Round: 4}},
+		{TypeUpdateSettings, &UpdateSettings{Settings: settings}},
+		{TypeKick, &Kick{PlayerID: 2}},
+		{TypeLock, &Lock{Locked: true}},
+		{TypeStartMatch, &StartMatch{}},
+		{TypeNext, &Next{}},
+		{TypeRoundStart, &RoundStart{Round: 2, Rounds: 10, Question: question, StartMs: 1767225600500, DeadlineMs: 1767225620500}},
+		{TypeAnswer, &Answer{Round: 2, Values: []int64{7, -1, 1 << 40}}},
+		{TypeAnswerAck, &AnswerAck{Round: 2, Accepted: false, Reason: ErrLate}},
+		{TypeAnswered, &Answered{Round: 2, Count: 3, Of: 5}},
+		{TypeReveal, &Reveal{Round: 2, Answer: []int64{7}, Explanation: text, Results: []Result{
+			{PlayerID: 1, Answered: true, Values: []int64{7}, Credit: 1000, Points: 812, Score: 2450, Streak: 3, ElapsedMs: 3760},
+			{PlayerID: 2, Answered: true, Values: []int64{0}, Points: 0, Score: -1, ElapsedMs: 9000, Why: quiz.T("@why.fifo")},
+		}}},
+		{TypePodium, &Podium{Summaries: []Summary{{PlayerID: 1, Nickname: "김철수", Rank: 1, Score: 9000, Correct: 9, Answered: 10, AvgMs: 4100, BestTopic: "disk"}}}},
+	}
+}
