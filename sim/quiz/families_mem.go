@@ -40,4 +40,6 @@ var memFamilies = []family{
 	{name: PagingTranslate, topic: TopicPaging, kind: "paging", generate: genPaging(false), ask: askPagingTranslate, decode: decodeAs[paging.Config]},
 	{name: PagingSplit, topic: TopicPaging, kind: "paging", generate: genPaging(true), ask: askPagingSplit, decode: decodeAs[paging.Config]},
 	{name: SegmentTranslate, topic: TopicSegment, kind: "segment", generate: genSegment, ask: askSegment, decode: decodeAs[segment.Config]},
+	{name: TLBHitMiss, topic: TopicTLB, kind: "tlb", generate: genTLB, ask: askTLB, decode: decodeAs[paging.TLBConfig]},
+	{name: EATCompute, topic: TopicEAT, kind: "eat", generate: genEAT, ask: askEAT, decode: decodeAs[paging.EATConfig]},
 }
