@@ -23,6 +23,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"serve", "serve the client and run live matches (WebSocket, /healthz, /metrics)", runServe},
 		{"sim", "run a simulator on a scenario and print its trace", runSim},
 		{"quiz", "practise in the terminal: questions, explanations, a score per topic", runQuiz},
 		{"version", "print the program, simulator and scenario versions", runVersion},
