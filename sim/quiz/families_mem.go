@@ -4,6 +4,7 @@ import (
 	"github.com/osarena/osarena/sim/mem"
 	"github.com/osarena/osarena/sim/paging"
 	"github.com/osarena/osarena/sim/segment"
+	"github.com/osarena/osarena/sim/wset"
 )
 
 // The memory topics (page replacement has its own, TopicReplace).
@@ -40,6 +41,8 @@ var memFamilies = []family{
 	{name: PagingTranslate, topic: TopicPaging, kind: "paging", generate: genPaging(false), ask: askPagingTranslate, decode: decodeAs[paging.Config]},
 	{name: PagingSplit, topic: TopicPaging, kind: "paging", generate: genPaging(true), ask: askPagingSplit, decode: decodeAs[paging.Config]},
 	{name: SegmentTranslate, topic: TopicSegment, kind: "segment", generate: genSegment, ask: askSegment, decode: decodeAs[segment.Config]},
+	{name: MallocFit, topic: TopicMalloc, kind: "malloc", generate: genMalloc, ask: askMalloc, decode: decodeAs[mem.MallocConfig]},
+	{name: WSetAt, topic: TopicWSet, kind: "wset", generate: genWSet, ask: askWSet, decode: decodeAs[wset.Config]},
 	{name: TLBHitMiss, topic: TopicTLB, kind: "tlb", generate: genTLB, ask: askTLB, decode: decodeAs[paging.TLBConfig]},
 	{name: EATCompute, topic: TopicEAT, kind: "eat", generate: genEAT, ask: askEAT, decode: decodeAs[paging.EATConfig]},
 }
