@@ -25,6 +25,7 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the client and run live matches (WebSocket, /healthz, /metrics)", runServe},
 		{"sim", "run a simulator on a scenario and print its trace", runSim},
+		{"bots", "headless players against a local server: latency, messages, errors", runBots},
 		{"quiz", "practise in the terminal: questions, explanations, a score per topic", runQuiz},
 		{"version", "print the program, simulator and scenario versions", runVersion},
 	}
