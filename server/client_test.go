@@ -17,7 +17,7 @@ import (
 )
 
 // newTestServer runs a server on 127.0.0.1 and returns its ws:// URL.
-func newTestServer(t *testing.T, cfg Config) (*Server, string) {
+func newTestServer(t testing.TB, cfg Config) (*Server, string) {
 	t.Helper()
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
