@@ -13,13 +13,15 @@ EXAMPLE  ?= examples/replace-clock.json
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-deps: ## check and install what builds and tests need (Go modules; node for wasm tests)
-	@scripts/need go node
+deps: ## check and install what builds and tests need (Go modules; node for wasm tests; chromium and brotli for the client)
+	@scripts/need go node chromium brotli
 	@$(GO) mod download
 
 build: ## build the command line into bin/osarena
 	$(GO) build -o $(BIN)/osarena ./cmd/osarena
 
+# Note for `run`: once the server serves the client, add `web` to run's
+# prerequisites so that build/web is fresh (make web is cached).
 run: build ## build and run the simulator on an example (EXAMPLE=path to pick another)
 	$(BIN)/osarena sim $(EXAMPLE) --format table
 
@@ -48,3 +50,68 @@ fuzz: ## run every fuzz target for FUZZTIME each (short and bounded)
 
 clean: ## remove build output
 	rm -rf $(BIN)
+
+# ---- browser client (game/, cmd/osarena-web, assets/) ----
+# `make web` rebuilds only what changed: the wasm when a Go source of the
+# client (or go.mod/go.sum) changed, each copied asset when its source did.
+.PHONY: web web-test font
+
+WEB      := build/web
+GOROOT_  := $(shell $(GO) env GOROOT)
+FONT     := assets/fonts/OSArenaGothic.ttf
+WEB_GO   := $(shell find game cmd/osarena-web sim netcode -name '*.go' ! -name '*_test.go' 2>/dev/null) go.mod go.sum
+WEB_OUT  := $(WEB)/osarena.wasm $(WEB)/osarena.wasm.br $(WEB)/osarena.wasm.gz \
+            $(WEB)/fonts/OSArenaGothic.ttf $(WEB)/fonts/OSArenaGothic.ttf.br $(WEB)/fonts/OSArenaGothic.ttf.gz \
+            $(WEB)/index.html $(WEB)/sw.js $(WEB)/wasm_exec.js $(WEB)/manifest.webmanifest $(WEB)/icon.svg
+
+web: $(WEB_OUT) ## build the browser client into build/web (wasm, page, service worker, font; .br and .gz)
+
+web-test: web ## the browser test (headless chromium): play a solo round, reload offline, screenshots in build/screenshots
+	@scripts/need chromium
+	$(GO) test -count=1 -v -run TestBrowser ./game/e2e/
+
+$(WEB)/osarena.wasm: $(WEB_GO)
+	@mkdir -p $(@D)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/osarena-web
+
+$(WEB)/%.br: $(WEB)/%
+	@scripts/need brotli
+	brotli -f -q 11 -o $@ $<
+
+$(WEB)/%.gz: $(WEB)/%
+	gzip -9 -n -c $< > $@
+
+$(WEB)/fonts/OSArenaGothic.ttf: $(FONT)
+	@mkdir -p $(@D)
+	cp $< $@
+
+# The page and the service worker carry the wasm's size (for the progress
+# bar) and a version that changes with the wasm (for the cache name).
+$(WEB)/index.html $(WEB)/sw.js: $(WEB)/%: assets/web/% $(WEB)/osarena.wasm $(FONT)
+	@mkdir -p $(@D)
+	sed -e "s/__WASM_SIZE__/$$(wc -c < $(WEB)/osarena.wasm)/" \
+	    -e "s/__VERSION__/$$(cat $(WEB)/osarena.wasm $(FONT) assets/web/* | cksum | cut -d' ' -f1)/" $< > $@
+
+$(WEB)/manifest.webmanifest $(WEB)/icon.svg: $(WEB)/%: assets/web/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(WEB)/wasm_exec.js: $(GOROOT_)/lib/wasm/wasm_exec.js
+	@mkdir -p $(@D)
+	cp $< $@
+
+# The font is generated once and committed (CI does not rebuild it):
+# Nanum Gothic (SIL OFL 1.1, Debian fonts-nanum) subset to Latin, a few
+# symbol blocks, Hangul compatibility jamo and all 11 172 Hangul syllables,
+# unhinted, and renamed "OSArena Gothic" because the OFL reserves the name
+# "NanumGothic" for unmodified versions.
+FONT_SRC := /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+FONT_UNI := U+0020-007E,U+00A0-00FF,U+0391-03A9,U+03B1-03C9,U+2010-2027,U+2030-203A,U+2190-2199,U+2212,U+2260-2265,U+25A0-25CF,U+3000-3003,U+3008-3011,U+3131-318E,U+AC00-D7A3
+font: ## regenerate assets/fonts/OSArenaGothic.ttf from Nanum Gothic (needs fonts-nanum, fonttools)
+	@scripts/need pyftsubset
+	@test -f $(FONT_SRC) || { echo "font: $(FONT_SRC) missing: apt-get install fonts-nanum"; exit 1; }
+	pyftsubset $(FONT_SRC) --unicodes="$(FONT_UNI)" --no-hinting --desubroutinize --layout-features='*' --output-file=$(FONT).tmp
+	/usr/bin/python3 -c 'import sys; from fontTools.ttLib import TTFont; f = TTFont(sys.argv[1]); \
+	  names = {1: "OSArena Gothic", 3: "OSArena Gothic subset of NanumGothic", 4: "OSArena Gothic", 6: "OSArenaGothic", 16: "OSArena Gothic"}; \
+	  [r.__setattr__("string", names[r.nameID]) for r in f["name"].names if r.nameID in names]; f.save(sys.argv[2])' $(FONT).tmp $(FONT)
+	rm -f $(FONT).tmp

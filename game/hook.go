@@ -1,0 +1,44 @@
+package game
+
+// Target is a clickable thing on screen, as the test hook reports it: a
+// name and a rectangle in CSS pixels of the page.
+type Target struct {
+	Name string `json:"name"`
+	R    Rect   `json:"-"`
+}
+
+// hookState is what window.osarena reports besides readiness and targets.
+type hookState struct {
+	Scene   string
+	Lang    string
+	Targets []Target
+	Round   *roundInfo // nil outside a round
+}
+
+// roundInfo is the state of a solo round, for tests: enough to regenerate
+// the same questions with sim/quiz and to check the score.
+type roundInfo struct {
+	Family     string
+	Seed       uint64
+	Difficulty int
+	Count      int
+	Index      int
+	Phase      string
+	Score      int
+	Correct    int
+}
+
+func (h *hookState) equal(o *hookState) bool {
+	if h.Scene != o.Scene || h.Lang != o.Lang || len(h.Targets) != len(o.Targets) {
+		return false
+	}
+	for i := range h.Targets {
+		if h.Targets[i] != o.Targets[i] {
+			return false
+		}
+	}
+	if (h.Round == nil) != (o.Round == nil) {
+		return false
+	}
+	return h.Round == nil || *h.Round == *o.Round
+}

@@ -1,0 +1,53 @@
+package game
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// input is this frame's input as actions, in logical pixels: one press of
+// the mouse or a finger, the pointer for hover, and the keys the client
+// uses (digits for choices, Enter to confirm, Esc to go back).
+type input struct {
+	press       bool
+	x, y        float64
+	hoverX      float64
+	hoverY      float64
+	hover       bool
+	digit       int // 1–9 when that key was just pressed, else 0
+	enter, back bool
+}
+
+var digitKeys = [...]ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Key4, ebiten.Key5, ebiten.Key6, ebiten.Key7, ebiten.Key8, ebiten.Key9}
+var numpadKeys = [...]ebiten.Key{ebiten.KeyNumpad1, ebiten.KeyNumpad2, ebiten.KeyNumpad3, ebiten.KeyNumpad4, ebiten.KeyNumpad5, ebiten.KeyNumpad6, ebiten.KeyNumpad7, ebiten.KeyNumpad8, ebiten.KeyNumpad9}
+
+// readInput gathers the input of this frame; scale converts the screen's
+// device pixels to logical pixels.
+func readInput(scale float64) input {
+	var in input
+	cx, cy := ebiten.CursorPosition()
+	in.hoverX, in.hoverY = float64(cx)/scale, float64(cy)/scale
+	in.hover = cx > 0 || cy > 0
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		in.press, in.x, in.y = true, in.hoverX, in.hoverY
+	}
+	if ids := inpututil.AppendJustPressedTouchIDs(nil); len(ids) > 0 && !in.press {
+		tx, ty := ebiten.TouchPosition(ids[0])
+		in.press, in.x, in.y = true, float64(tx)/scale, float64(ty)/scale
+		in.hover = false
+	}
+	for i := range digitKeys {
+		if inpututil.IsKeyJustPressed(digitKeys[i]) || inpututil.IsKeyJustPressed(numpadKeys[i]) {
+			in.digit = i + 1
+		}
+	}
+	in.enter = inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter) || inpututil.IsKeyJustPressed(ebiten.KeySpace)
+	in.back = inpututil.IsKeyJustPressed(ebiten.KeyEscape) || inpututil.IsKeyJustPressed(ebiten.KeyBackspace)
+	return in
+}
+
+// pressed reports whether this frame's press landed in r.
+func (in *input) pressed(r Rect) bool { return in.press && r.Contains(in.x, in.y) }
+
+// over reports whether the mouse pointer is over r.
+func (in *input) over(r Rect) bool { return in.hover && r.Contains(in.hoverX, in.hoverY) }

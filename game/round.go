@@ -1,0 +1,182 @@
+package game
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/osarena/osarena/sim/quiz"
+	"github.com/osarena/osarena/sim/replace"
+	"github.com/osarena/osarena/sim/scenario"
+)
+
+// phase is where a question stands.
+type phase int
+
+const (
+	phaseAdvance phase = iota // the steps before the checkpoint play
+	phaseAsk                  // waiting for the answer
+	phaseReveal               // the answer lights up and the step plays
+	phaseExplain              // the explanation shows; Next moves on
+)
+
+var phaseNames = [...]string{"advance", "ask", "reveal", "explain"}
+
+// Durations of the animations.
+const (
+	advanceStep = 450 * time.Millisecond // one step played between questions
+	revealTime  = 1400 * time.Millisecond
+	timeLimit   = 30 * time.Second
+)
+
+// result is the outcome of one answered question.
+type result struct {
+	picked  int64 // the value answered; -1 when time ran out
+	grade   quiz.Grade
+	points  int
+	timeout bool
+}
+
+// round is a solo practice round: a chain of questions on one scenario,
+// the trace that draws it, and the score. It holds no images and does not
+// draw; roundScene does.
+type round struct {
+	topic   quiz.Topic
+	opts    practiceOpts
+	seed    uint64
+	timed   bool
+	qs      []*quiz.Question
+	trace   *replace.Trace
+	i       int       // the current question
+	phase   phase     //
+	since   time.Time // when the phase began
+	from    int       // first step to play in phaseAdvance
+	results []result
+	score   int
+	streak  int
+}
+
+// newRound builds a round and runs its scenario.
+func newRound(topic quiz.Topic, o practiceOpts, seed uint64, qs []*quiz.Question, timed bool, now time.Time) (*round, error) {
+	res, err := scenario.Run(qs[0].Scenario)
+	if err != nil {
+		return nil, fmt.Errorf("game: run scenario: %w", err)
+	}
+	tr, ok := res.(*replace.Trace)
+	if !ok {
+		return nil, fmt.Errorf("game: scenario gives %T, not a page-replacement trace", res)
+	}
+	r := &round{topic: topic, opts: o, seed: seed, timed: timed, qs: qs, trace: tr}
+	r.begin(0, 0, now)
+	return r, nil
+}
+
+// begin moves to question i; the steps from step `from` up to its
+// checkpoint play first.
+func (r *round) begin(i, from int, now time.Time) {
+	r.i, r.from, r.since = i, from, now
+	r.phase = phaseAdvance
+	if from >= r.q().Step {
+		r.phase = phaseAsk
+	}
+}
+
+// q is the current question.
+func (r *round) q() *quiz.Question { return r.qs[r.i] }
+
+// tick moves the phases along with time; it returns true when time ran out
+// on the question.
+func (r *round) tick(now time.Time) {
+	el := now.Sub(r.since)
+	switch r.phase {
+	case phaseAdvance:
+		if el >= time.Duration(r.q().Step-r.from)*advanceStep {
+			r.phase, r.since = phaseAsk, now
+		}
+	case phaseAsk:
+		if r.timed && el >= timeLimit {
+			r.answer(-1, now)
+		}
+	case phaseReveal:
+		if el >= revealTime {
+			r.phase, r.since = phaseExplain, now
+		}
+	}
+}
+
+// skip ends the current animation at once.
+func (r *round) skip(now time.Time) {
+	switch r.phase {
+	case phaseAdvance:
+		r.phase, r.since = phaseAsk, now
+	case phaseReveal:
+		r.phase, r.since = phaseExplain, now
+	}
+}
+
+// answer grades value (-1: no answer in time) and starts the reveal.
+func (r *round) answer(value int64, now time.Time) {
+	if r.phase != phaseAsk {
+		return
+	}
+	res := result{picked: value, timeout: value < 0}
+	if !res.timeout {
+		res.grade = r.q().Grade([]int64{value})
+	}
+	ms := now.Sub(r.since).Milliseconds()
+	res.points, r.streak = quiz.Points(res.grade, ms, timeLimit.Milliseconds(), r.timed, r.streak)
+	r.score += res.points
+	r.results = append(r.results, res)
+	r.phase, r.since = phaseReveal, now
+}
+
+// next moves to the next question; it reports false at the end.
+func (r *round) next(now time.Time) bool {
+	if r.phase != phaseExplain {
+		return true
+	}
+	if r.i+1 >= len(r.qs) {
+		return false
+	}
+	r.begin(r.i+1, r.q().Step+1, now)
+	return true
+}
+
+// correct counts the fully correct answers so far.
+func (r *round) correct() int {
+	n := 0
+	for _, x := range r.results {
+		if x.grade.Correct() {
+			n++
+		}
+	}
+	return n
+}
+
+// view returns the step the picture plays and how far (0 = the state
+// before the step, 1 = after it).
+func (r *round) view(now time.Time) (step int, p float64) {
+	el := now.Sub(r.since)
+	switch r.phase {
+	case phaseAdvance:
+		k := int(el / advanceStep)
+		return min(r.from+k, r.q().Step-1), float64(el%advanceStep) / float64(advanceStep)
+	case phaseAsk:
+		return r.q().Step, 0
+	case phaseReveal:
+		// The correct target lights up first; then the step plays.
+		return r.q().Step, clamp((float64(el)/float64(revealTime)-0.3)/0.7, 0, 1)
+	}
+	return r.q().Step, 1
+}
+
+// remaining is the time left to answer (timed rounds).
+func (r *round) remaining(now time.Time) time.Duration {
+	if r.phase != phaseAsk {
+		return timeLimit
+	}
+	return max(0, timeLimit-now.Sub(r.since))
+}
+
+// answerFrame is the frame the correct answer points at: the victim's
+// frame (victim questions) or the frame the page is in or loads into.
+func (r *round) answerFrame() int { return r.trace.Steps[r.q().Step].Frame }

@@ -1,0 +1,110 @@
+package game
+
+import "github.com/osarena/osarena/sim/quiz"
+
+// titleScene lists the topics with the player's progress in each, and
+// leads to solo practice and the settings.
+type titleScene struct {
+	cards    []button // one per topic, in the course's order
+	settings button
+	top      float64 // y of the title line
+	footY    float64
+	lang     quiz.Lang
+}
+
+func newTitle() *titleScene { return &titleScene{} }
+
+// Name implements Scene.
+func (s *titleScene) Name() string { return "title" }
+
+// Update implements Scene.
+func (s *titleScene) Update(a *app) {
+	lang := a.lang()
+	s.lang = lang
+	x, w := a.column(920)
+	cols := 1
+	if w >= 640 {
+		cols = 2
+	}
+	cardH, gap := 76.0, 12.0
+	rows := (len(topics) + cols - 1) / cols
+	block := 150 + float64(rows)*(cardH+gap) + 80
+	s.top = max(a.margin()+10, (a.h-block)/2)
+	y0 := s.top + 130
+	cw := (w - float64(cols-1)*gap) / float64(cols)
+	s.cards = s.cards[:0]
+	for i, t := range topics {
+		r := Rect{x + float64(i%cols)*(cw+gap), y0 + float64(i/cols)*(cardH+gap), cw, cardH}
+		b := button{name: "topic-" + string(t.topic), label: t.name.in(lang), r: r, disabled: !t.ready}
+		switch p, ok := a.saved.Topics[t.topic]; {
+		case !t.ready:
+			b.sub = msgSoon.in(lang)
+		case ok && p.Answered > 0:
+			b.sub = msgProgress.f(lang, p.Correct, p.Answered, p.Best)
+		default:
+			b.sub = msgNotPlayed.in(lang)
+		}
+		if b.update(&a.in) {
+			a.goTo(newPractice(t.topic))
+		}
+		s.cards = append(s.cards, b)
+	}
+	y := y0 + float64(rows)*(cardH+gap) + 8
+	s.settings = button{name: "settings", label: msgSettings.in(lang), r: Rect{a.w/2 - 90, y, 180, 46}}
+	if s.settings.update(&a.in) {
+		a.goTo(newSettings())
+	}
+	s.footY = y + 72
+	if a.in.digit == 1 || a.in.enter {
+		a.goTo(newPractice(quiz.TopicReplace))
+	}
+}
+
+// Draw implements Scene.
+func (s *titleScene) Draw(c *canvas) {
+	p := c.pal
+	cx := float64(c.dst.Bounds().Dx()) / c.s / 2
+	c.text("OS Arena", cx, s.top+30, 44, p.Text, AlignCenter)
+	c.text(msgTagline.in(s.lang), cx, s.top+78, 17, p.Dim, AlignCenter)
+	c.text(msgSolo.in(s.lang), s.cards[0].r.X, s.top+112, 15, p.Dim, AlignStart)
+	for i := range s.cards {
+		drawTopicCard(c, &s.cards[i])
+	}
+	s.settings.draw(c)
+	c.text(msgOffline.in(s.lang), cx, s.footY, 14, p.Faint, AlignCenter)
+}
+
+// drawTopicCard draws a topic as a card: name, progress, and a play arrow.
+func drawTopicCard(c *canvas, b *button) {
+	p := c.pal
+	bg := p.Panel
+	if b.hover {
+		bg = p.Panel2
+	}
+	c.fill(b.r, 12, bg)
+	edge := p.Line
+	if !b.disabled {
+		edge = alpha(p.Accent, 0.7)
+	}
+	c.stroke(b.r, 12, 1.5, edge)
+	fg, sub := p.Text, p.Dim
+	if b.disabled {
+		fg, sub = p.Faint, p.Faint
+	}
+	c.text(b.label, b.r.X+20, b.r.Y+27, 19, fg, AlignStart)
+	c.text(b.sub, b.r.X+20, b.r.Y+53, 14, sub, AlignStart)
+	if !b.disabled {
+		c.triangle(b.r.Right()-34, b.r.CY(), 0, 14, 9, p.Accent)
+	}
+}
+
+// Targets implements Scene.
+func (s *titleScene) Targets() []Target {
+	var ts []Target
+	for i := range s.cards {
+		if !s.cards[i].disabled {
+			ts = append(ts, s.cards[i].target())
+		}
+	}
+	return append(ts, s.settings.target())
+}

@@ -1,0 +1,125 @@
+package game
+
+import (
+	"bytes"
+	"image/color"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+)
+
+// Align is a horizontal alignment of text.
+type Align int
+
+// The alignments.
+const (
+	AlignStart Align = iota
+	AlignCenter
+	AlignEnd
+)
+
+// minHangulSize is the smallest size Hangul is drawn at: below 14 px the
+// syllables smear (CLIENT-NOTES.md).
+const minHangulSize = 14
+
+// Text is the one text-drawing wrapper of the client: it owns the
+// Korean-capable font, draws at device resolution and measures in logical
+// pixels. Sizes are logical pixels of the em.
+type Text struct {
+	src   *text.GoTextFaceSource
+	faces map[float64]*text.GoTextFace // by device pixel size; looked up, never iterated
+}
+
+// NewText parses a TrueType or OpenType font (not WOFF2).
+func NewText(ttf []byte) (*Text, error) {
+	src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+	if err != nil {
+		return nil, err
+	}
+	return &Text{src: src, faces: map[float64]*text.GoTextFace{}}, nil
+}
+
+func (t *Text) face(px float64) *text.GoTextFace {
+	px = math.Round(px*2) / 2
+	f, ok := t.faces[px]
+	if !ok {
+		f = &text.GoTextFace{Source: t.src, Size: px}
+		t.faces[px] = f
+	}
+	return f
+}
+
+// size returns the size s is drawn at: never below 14 px when it holds Hangul.
+func size(s string, px float64) float64 {
+	if px >= minHangulSize {
+		return px
+	}
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return minHangulSize
+		}
+	}
+	return px
+}
+
+// Width returns the advance of s at size px, in logical pixels.
+func (t *Text) Width(s string, px float64) float64 {
+	return text.Advance(s, t.face(size(s, px)))
+}
+
+// Draw draws s with its line centred vertically on y; x is the start, the
+// centre or the end of the line as align says. scale is device pixels per
+// logical pixel.
+func (t *Text) Draw(dst *ebiten.Image, scale float64, s string, x, y, px float64, clr color.Color, align Align) {
+	f := t.face(size(s, px) * scale)
+	op := &text.DrawOptions{}
+	op.LayoutOptions.PrimaryAlign = [...]text.Align{text.AlignStart, text.AlignCenter, text.AlignEnd}[align]
+	op.LayoutOptions.SecondaryAlign = text.AlignCenter
+	op.GeoM.Translate(math.Round(x*scale), math.Round(y*scale))
+	op.ColorScale.ScaleWithColor(clr)
+	text.Draw(dst, s, f, op)
+}
+
+// Wrap breaks s into lines no wider than width at size px, at spaces where
+// it can and between any two characters where a word alone is too wide.
+func (t *Text) Wrap(s string, px, width float64) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if t.Width(try, px) <= width {
+				line = try
+				continue
+			}
+			if line != "" {
+				lines = append(lines, line)
+			}
+			line = ""
+			for _, r := range word { // a word wider than the line
+				if line != "" && t.Width(line+string(r), px) > width {
+					lines = append(lines, line)
+					line = ""
+				}
+				line += string(r)
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// Fit returns the largest size no greater than px at which s fits in width
+// (never below lo).
+func (t *Text) Fit(s string, px, lo, width float64) float64 {
+	for px > lo && t.Width(s, px) > width {
+		px--
+	}
+	return px
+}
