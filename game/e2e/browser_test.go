@@ -1,0 +1,180 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/osarena/osarena/sim/quiz"
+)
+
+// TestBrowser plays solo practice in headless chromium like a person:
+// title → practice options → five victim questions (one answered wrong on
+// purpose) → summary, checks the score against sim/quiz, switches to
+// Korean on a phone-sized screen, then reloads with the server stopped.
+func TestBrowser(t *testing.T) {
+	if _, err := exec.LookPath("chromium"); err != nil {
+		t.Fatal("browser test: the chromium command is missing: install the Debian package \"chromium\" (as root: scripts/need chromium, or make deps)")
+	}
+	root := moduleRoot(t)
+	build := exec.Command("make", "-s", "web")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("make web: %v\n%s", err, out)
+	}
+	shots := filepath.Join(root, "build", "screenshots")
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: static(filepath.Join(root, "build", "web"))}
+	go srv.Serve(ln)
+	defer srv.Close()
+	url := "http://" + ln.Addr().String() + "/"
+
+	parent, stop := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer stop()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent,
+		chromedp.ExecPath("chromium"),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 720),
+	)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	b := &browser{t: t, ctx: ctx, shots: shots}
+
+	// First visit: time from navigation to the first interactive frame.
+	b.do(chromedp.EmulateViewport(1280, 720))
+	start := time.Now()
+	b.do(chromedp.Navigate(url))
+	b.waitScene("title")
+	t.Logf("first interactive frame: %v after navigation (performance.now at ready: %.0f ms)", time.Since(start).Round(time.Millisecond), b.readyAt())
+	b.shot("title-1280x720")
+
+	// Options, then a round of victim questions.
+	b.click("topic-replace")
+	b.waitScene("practice")
+	for _, name := range []string{"family-victim", "policy-lru", "difficulty-1", "timed-off"} {
+		b.click(name)
+	}
+	b.shot("practice-1280x720")
+	b.click("start")
+	b.waitScene("round")
+	score, correct := b.playRound("1280x720", 1)
+	b.waitScene("summary")
+	r := b.round()
+	if r.Score != score || r.Correct != correct {
+		t.Errorf("summary shows score %d with %d correct; want %d with %d", r.Score, r.Correct, score, correct)
+	}
+	b.shot("summary-1280x720")
+
+	// Korean, on a phone held upright (device scale 3: text must be sharp).
+	b.click("title")
+	b.waitScene("title")
+	b.click("settings")
+	b.waitScene("settings")
+	b.click("lang-ko")
+	b.waitFor(`window.osarena.lang === "ko"`)
+	b.shot("settings-ko-1280x720")
+	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(3)))
+	b.do(chromedp.Reload())
+	b.waitScene("title")
+	b.shot("title-ko-390x844")
+	b.click("topic-replace")
+	b.waitScene("practice")
+	b.click("policy-clock")
+	b.shot("practice-ko-390x844")
+	b.click("start")
+	b.waitScene("round")
+	b.playRound("ko-390x844", -1)
+	b.waitScene("summary")
+	b.shot("summary-ko-390x844")
+
+	// Offline: once the service worker has cached everything, stop the
+	// server and reload; solo practice must still start.
+	b.waitFor(`navigator.serviceWorker && navigator.serviceWorker.controller !== null`)
+	b.waitForAsync(`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match("osarena.wasm"))))).then(rs => rs.some(Boolean))`)
+	srv.Close()
+	b.do(chromedp.EmulateViewport(1280, 720))
+	start = time.Now()
+	b.do(chromedp.Reload())
+	b.waitScene("title")
+	t.Logf("offline reload: first interactive frame after %v", time.Since(start).Round(time.Millisecond))
+	saved := run(b, chromedp.Evaluate[string](`localStorage.getItem("osarena.v1") || ""`))
+	if !containsAll(saved, `"replace"`, `"lang":"ko"`) {
+		t.Errorf("localStorage after the offline reload = %q; want progress for replace and lang ko", saved)
+	}
+	b.click("topic-replace")
+	b.waitScene("practice")
+	b.click("start")
+	b.waitScene("round")
+	b.shot("offline-round-ko-1280x720")
+}
+
+// playRound answers every question of the round on screen by clicking the
+// frame sim/quiz says is right, except question wrong (-1: none), where it
+// clicks another frame. It checks the score after each answer and returns
+// the final score and count of correct answers.
+func (b *browser) playRound(tag string, wrong int) (score, correct int) {
+	b.t.Helper()
+	streak := 0
+	first := b.round()
+	qs, err := quiz.Chain(quiz.Family(first.Family), first.Seed, first.Difficulty, first.Count)
+	if err != nil || len(qs) != first.Count {
+		b.t.Fatalf("quiz.Chain(%s, %d, %d, %d) = %d questions, %v; want %d", first.Family, first.Seed, first.Difficulty, first.Count, len(qs), err, first.Count)
+	}
+	for i, q := range qs {
+		b.waitFor(fmt.Sprintf(`window.osarena.round && window.osarena.round.index === %d && window.osarena.round.phase === "ask"`, i))
+		if i == 0 {
+			b.shot("question-" + tag)
+		}
+		pick := indexOfValue(q, q.Answer.Values[0])
+		if i == wrong {
+			pick = (pick + 1) % len(q.Choices)
+		}
+		b.click(fmt.Sprintf("frame-%d", pick))
+		b.waitFor(fmt.Sprintf(`window.osarena.round.index === %d && window.osarena.round.phase === "explain"`, i))
+		g := q.Grade([]int64{q.Choices[pick].Value})
+		pts, s := quiz.Points(g, 0, 0, false, streak)
+		streak, score = s, score+pts
+		if g.Correct() {
+			correct++
+		}
+		if r := b.round(); r.Score != score {
+			b.t.Errorf("question %d: score on screen %d; want %d", i, r.Score, score)
+		}
+		if i <= 1 {
+			b.shot(fmt.Sprintf("answer%d-%s", i+1, tag))
+		}
+		b.click("next")
+	}
+	return score, correct
+}
+
+func indexOfValue(q *quiz.Question, v int64) int {
+	for i, c := range q.Choices {
+		if c.Value == v {
+			return i
+		}
+	}
+	return -1
+}

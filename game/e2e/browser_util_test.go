@@ -1,0 +1,143 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser drives one tab and fails the test on any error.
+type browser struct {
+	t     *testing.T
+	ctx   context.Context
+	shots string
+}
+
+// target is one clickable thing as window.osarena reports it.
+type target struct {
+	Name string  `json:"name"`
+	X    float64 `json:"x"`
+	Y    float64 `json:"y"`
+	W    float64 `json:"w"`
+	H    float64 `json:"h"`
+}
+
+// roundState is window.osarena.round.
+type roundState struct {
+	Family     string `json:"family"`
+	Seed       uint64 `json:"seed"`
+	Difficulty int    `json:"difficulty"`
+	Count      int    `json:"count"`
+	Index      int    `json:"index"`
+	Phase      string `json:"phase"`
+	Score      int    `json:"score"`
+	Correct    int    `json:"correct"`
+}
+
+func run[T any](b *browser, a chromedp.Action[T]) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, a)
+	if err != nil {
+		b.t.Fatalf("chromedp: %v", err)
+	}
+	return v
+}
+
+func (b *browser) do(a chromedp.Action[chromedp.Void]) { b.t.Helper(); run(b, a) }
+
+// waitFor polls the page until expr is true (30 s at most).
+func (b *browser) waitFor(expr string) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		scene, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`JSON.stringify(window.osarena)`))
+		b.t.Fatalf("waiting for %s: %v (window.osarena = %s)", expr, err, scene)
+	}
+}
+
+// waitForAsync polls until the promise expr resolves to true.
+func (b *browser) waitForAsync(expr string) {
+	b.t.Helper()
+	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+		if ok, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](expr, chromedp.EvalAwaitPromise)); err == nil && ok {
+			return
+		}
+	}
+	b.t.Fatalf("waiting for %s: timed out", expr)
+}
+
+func (b *browser) waitScene(name string) {
+	b.t.Helper()
+	b.waitFor(`window.osarena && window.osarena.ready && window.osarena.scene === "` + name + `"`)
+}
+
+func (b *browser) readyAt() float64 {
+	return run(b, chromedp.Evaluate[float64](`window.osarena.readyAt || 0`))
+}
+
+func (b *browser) round() roundState {
+	b.t.Helper()
+	return run(b, chromedp.Evaluate[roundState](`window.osarena.round`))
+}
+
+// click clicks the middle of the target called name, as a person would.
+func (b *browser) click(name string) {
+	b.t.Helper()
+	ts := run(b, chromedp.Evaluate[[]target](`window.osarena.targets`))
+	for _, tg := range ts {
+		if tg.Name == name {
+			b.do(chromedp.MouseClickXY(tg.X+tg.W/2, tg.Y+tg.H/2))
+			time.Sleep(120 * time.Millisecond) // let a frame see it
+			return
+		}
+	}
+	var names []string
+	for _, tg := range ts {
+		names = append(names, tg.Name)
+	}
+	b.t.Fatalf("click %q: no such target on screen (targets: %s)", name, strings.Join(names, ", "))
+}
+
+// shot saves a screenshot as build/screenshots/<name>.png.
+func (b *browser) shot(name string) {
+	b.t.Helper()
+	png := run(b, chromedp.CaptureScreenshot())
+	if err := os.WriteFile(filepath.Join(b.shots, name+".png"), png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+func containsAll(s string, subs ...string) bool {
+	for _, x := range subs {
+		if !strings.Contains(s, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// moduleRoot finds the directory of go.mod above the test.
+func moduleRoot(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+}
