@@ -42,6 +42,7 @@ var memFamilies = []family{
 	{name: PagingSplit, topic: TopicPaging, kind: "paging", generate: genPaging(true), ask: askPagingSplit, decode: decodeAs[paging.Config]},
 	{name: SegmentTranslate, topic: TopicSegment, kind: "segment", generate: genSegment, ask: askSegment, decode: decodeAs[segment.Config]},
 	{name: MallocFit, topic: TopicMalloc, kind: "malloc", generate: genMalloc, ask: askMalloc, decode: decodeAs[mem.MallocConfig]},
+	{name: PageWalkTranslate, topic: TopicPageWalk, kind: "pagewalk", generate: genWalk, ask: askWalk, decode: decodeAs[paging.WalkConfig]},
 	{name: WSetAt, topic: TopicWSet, kind: "wset", generate: genWSet, ask: askWSet, decode: decodeAs[wset.Config]},
 	{name: TLBHitMiss, topic: TopicTLB, kind: "tlb", generate: genTLB, ask: askTLB, decode: decodeAs[paging.TLBConfig]},
 	{name: EATCompute, topic: TopicEAT, kind: "eat", generate: genEAT, ask: askEAT, decode: decodeAs[paging.EATConfig]},

@@ -150,4 +150,18 @@ var memEN = map[string]string{
 	"wset.at.explain.last-delta.edge":      "W({t}, {delta}) holds the pages of the last {delta} references, times {from} to {t}: pages {set} ({size} in all). Page {edge}, referenced at time {from}, is the oldest reference in the window and still counts.",
 	"wset.at.explain.closed-interval.edge": "The window [t − Δ, t] holds {window} references, times {from} to {t}; the pages referenced there are {set} ({size} in all). Page {edge}, referenced at time {from}, is the oldest reference in the window and still counts.",
 	"wset.at.why.long":                     "Page {page} was referenced at time {at}, just before the window: a window one reference too long would include it. The window holds times {from} to {t}.",
+
+	"topic.pagewalk": "Multilevel page tables",
+
+	// pagewalk.translate
+	"pagewalk.translate.prompt":              "Pages are {ps} bytes and virtual addresses {bits} bits, split {split} (one index per level of a {levels}-level page table, then the offset). A page-table entry is one byte: valid bit {valid}, frame number in {pfn}. The top-level table is in page {root}; memory is shown. Virtual address {va}: what physical address, or does it trap?",
+	"pagewalk.translate.explain.valid":       "The indexes are {indexes} and the offset {offset}. The walk reads entry → frame {walk}: every entry is valid, so the data is in frame {frame}, and the physical address is {frame} × {ps} + {offset} = {pa}.",
+	"pagewalk.translate.explain.fault":       "The indexes are {indexes} and the offset {offset}. The walk reads entry → frame {walk}; the entry {entry} at level {level} has its valid bit clear, so the walk stops there and the access traps (page fault).",
+	"pagewalk.translate.explain.fault.frame": "The indexes are {indexes} and the offset {offset}. The walk reads entry → frame {walk}; the entry {entry} at level {level} names frame {frame}, past the end of memory, so the access traps.",
+	"pagewalk.translate.why.skip":            "That stops after the top-level table and takes its frame as the data frame. Each level's entry names the next table; only the last names the data frame {frame}.",
+	"pagewalk.translate.why.nomask":          "That uses the whole entry {entry} as the frame number. Mask off the valid bit first: the frame is {frame}.",
+	"pagewalk.translate.why.nooffset":        "That is the start of frame {frame}; add the offset {offset}.",
+	"pagewalk.translate.why.order":           "That uses the indexes in reverse order. The top bits index the top-level table: the indexes are {indexes}, top level first.",
+	"pagewalk.translate.why.valid":           "Every entry on the walk is valid ({walk}), so there is no trap.",
+	"pagewalk.translate.why.novalid":         "That follows the entry {entry} at level {level} although its valid bit is clear. An invalid entry ends the walk with a page fault.",
 }

@@ -153,4 +153,18 @@ var memKO = map[string]string{
 	"wset.at.explain.last-delta.edge":      "W({t}, {delta})는 최근 {delta}번의 참조, 곧 시각 {from}부터 {t}까지 참조된 페이지입니다: 페이지 {set}(모두 {size}개). 시각 {from}에 참조된 페이지 {edge:는} 윈도우에서 가장 오래된 참조이지만 여전히 포함됩니다.",
 	"wset.at.explain.closed-interval.edge": "윈도우 [t − Δ, t]에는 참조가 {window}번, 곧 시각 {from}부터 {t}까지 들어 있고, 그동안 참조된 페이지는 {set}입니다(모두 {size}개). 시각 {from}에 참조된 페이지 {edge:는} 윈도우에서 가장 오래된 참조이지만 여전히 포함됩니다.",
 	"wset.at.why.long":                     "페이지 {page:는} 윈도우 바로 앞인 시각 {at}에 참조되었습니다. 윈도우를 참조 하나만큼 길게 잡으면 들어가지만, 윈도우는 시각 {from}부터 {t}까지입니다.",
+
+	"topic.pagewalk": "다단계 페이지 테이블",
+
+	// pagewalk.translate
+	"pagewalk.translate.prompt":              "페이지 크기는 {ps}바이트, 가상 주소는 {bits}비트이며 {split}비트로 나뉩니다({levels}단계 페이지 테이블의 단계별 인덱스, 그다음 오프셋). 페이지 테이블 항목은 1바이트로 valid 비트는 {valid}, 프레임 번호는 {pfn}에 있습니다. 최상위 테이블은 페이지 {root}에 있고 메모리 내용은 그림과 같습니다. 가상 주소 {va:는} 어느 물리 주소로 변환될까요, 아니면 트랩이 발생할까요?",
+	"pagewalk.translate.explain.valid":       "인덱스는 {indexes}, 오프셋은 {offset}입니다. 테이블을 따라가며 읽은 항목 → 프레임은 {walk}입니다. 모든 항목이 유효하므로 데이터는 프레임 {frame}에 있고, 물리 주소는 {frame} × {ps} + {offset} = {pa}입니다.",
+	"pagewalk.translate.explain.fault":       "인덱스는 {indexes}, 오프셋은 {offset}입니다. 테이블을 따라가며 읽은 항목 → 프레임은 {walk}입니다. {level}단계 항목 {entry}의 valid 비트가 0이므로 거기서 멈추고 트랩(페이지 폴트)이 발생합니다.",
+	"pagewalk.translate.explain.fault.frame": "인덱스는 {indexes}, 오프셋은 {offset}입니다. 테이블을 따라가며 읽은 항목 → 프레임은 {walk}입니다. {level}단계 항목 {entry:가} 메모리 밖의 프레임 {frame:를} 가리키므로 트랩이 발생합니다.",
+	"pagewalk.translate.why.skip":            "그것은 최상위 테이블에서 멈추고 그 프레임을 데이터 프레임으로 쓴 값입니다. 각 단계의 항목은 다음 테이블을 가리키고, 마지막 항목만 데이터 프레임 {frame:를} 가리킵니다.",
+	"pagewalk.translate.why.nomask":          "그것은 항목 {entry} 전체를 프레임 번호로 쓴 값입니다. valid 비트를 먼저 떼어 내면 프레임은 {frame}입니다.",
+	"pagewalk.translate.why.nooffset":        "그것은 프레임 {frame}의 시작 주소입니다. 오프셋 {offset:를} 더해야 합니다.",
+	"pagewalk.translate.why.order":           "그것은 인덱스를 거꾸로 쓴 값입니다. 상위 비트가 최상위 테이블의 인덱스이므로, 인덱스는 최상위부터 {indexes}입니다.",
+	"pagewalk.translate.why.valid":           "따라간 항목({walk})이 모두 유효하므로 트랩이 발생하지 않습니다.",
+	"pagewalk.translate.why.novalid":         "그것은 valid 비트가 0인 {level}단계 항목 {entry:를} 그대로 따라간 값입니다. 무효 항목을 만나면 페이지 폴트로 변환이 끝납니다.",
 }
