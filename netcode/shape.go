@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"reflect"
-	"sync"
 )
 
 // ErrRange is the reason for a frame whose integer does not fit its field
@@ -12,28 +11,42 @@ import (
 // value around silently, so Decode checks every integer field first.
 var ErrRange = errors.New("netcode: integer out of range for its field")
 
-// hasInts caches whether a Go type holds integer fields that need checking.
-var hasInts sync.Map // reflect.Type → bool
+// plan is what checkInts needs to know of a Go type, computed once at init
+// for every type reachable from a message struct, read-only afterwards.
+type plan struct {
+	check  bool           // the type holds narrow integers
+	fields []reflect.Type // a struct's exported field types
+}
 
-func needsCheck(rt reflect.Type) bool {
-	if v, ok := hasInts.Load(rt); ok {
-		return v.(bool)
+var plans = map[reflect.Type]*plan{}
+
+// planOf computes (during init) or looks up the plan of rt.
+func planOf(rt reflect.Type) *plan {
+	if p, ok := plans[rt]; ok {
+		return p
 	}
-	var r bool
+	p := &plan{}
+	plans[rt] = p
 	switch rt.Kind() {
-	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Uint16, reflect.Uint32, reflect.Uint8:
-		r = true
+	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Uint8, reflect.Uint16, reflect.Uint32:
+		p.check = true
 	case reflect.Slice:
-		r = rt.Elem().Kind() != reflect.Uint8 && needsCheck(rt.Elem())
+		p.check = rt.Elem().Kind() != reflect.Uint8 && planOf(rt.Elem()).check
 	case reflect.Struct:
 		for i := range rt.NumField() {
-			if f := rt.Field(i); f.IsExported() && needsCheck(f.Type) {
-				r = true
+			if f := rt.Field(i); f.IsExported() {
+				p.fields = append(p.fields, f.Type)
+				p.check = planOf(f.Type).check || p.check
 			}
 		}
 	}
-	hasInts.Store(rt, r)
-	return r
+	return p
+}
+
+func init() {
+	for _, kd := range kinds {
+		planOf(reflect.TypeOf(kd.new()).Elem())
+	}
 }
 
 // checkInts walks the value at b[pos:], which Guard has accepted, as the Go
@@ -43,24 +56,21 @@ func needsCheck(rt reflect.Type) bool {
 // library refuses what does not fit them); types without narrower integers
 // are skipped whole.
 func checkInts(b []byte, pos int, rt reflect.Type) (int, error) {
-	if !needsCheck(rt) {
+	p := plans[rt]
+	if p == nil || !p.check {
 		return skipValue(b, pos), nil
 	}
 	c := b[pos]
 	switch rt.Kind() {
 	case reflect.Struct:
 		n, hdr, ok := arrayHeader(b[pos:])
-		if !ok || n != exportedFields(rt) {
+		if !ok || n != len(p.fields) {
 			return pos, &FrameError{Reason: ErrBody, Offset: pos}
 		}
 		pos += hdr
-		for i := range rt.NumField() {
-			f := rt.Field(i)
-			if !f.IsExported() {
-				continue
-			}
+		for _, ft := range p.fields {
 			var err error
-			if pos, err = checkInts(b, pos, f.Type); err != nil {
+			if pos, err = checkInts(b, pos, ft); err != nil {
 				return pos, err
 			}
 		}
@@ -112,28 +122,20 @@ func checkInts(b []byte, pos int, rt reflect.Type) (int, error) {
 	return skipValue(b, pos), nil
 }
 
-// fits reports whether an integer (s if neg, else u) fits the kind of rt.
+// fits reports whether an integer (s if neg, else u) fits the kind of rt,
+// which is a narrow integer.
 func fits(rt reflect.Type, neg bool, s int64, u uint64) bool {
+	bits := uint(rt.Bits())
 	if !isSigned(rt) {
-		return !neg && !reflect.Zero(rt).OverflowUint(u)
+		return !neg && u < 1<<bits
 	}
 	if neg {
-		return !reflect.Zero(rt).OverflowInt(s)
+		return s >= -(1 << (bits - 1))
 	}
-	return u <= 1<<62 && !reflect.Zero(rt).OverflowInt(int64(u))
+	return u < 1<<(bits-1)
 }
 
 func isSigned(rt reflect.Type) bool { return rt.Kind() >= reflect.Int && rt.Kind() <= reflect.Int64 }
-
-func exportedFields(rt reflect.Type) int {
-	n := 0
-	for i := range rt.NumField() {
-		if rt.Field(i).IsExported() {
-			n++
-		}
-	}
-	return n
-}
 
 // arrayHeader reads an array header: its length and size in bytes.
 func arrayHeader(b []byte) (n, size int, ok bool) {
