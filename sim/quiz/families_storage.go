@@ -4,8 +4,8 @@ import (
 	"slices"
 
 	"github.com/osarena/osarena/sim/disk"
-	_ "github.com/osarena/osarena/sim/fs"
-	_ "github.com/osarena/osarena/sim/raid"
+	"github.com/osarena/osarena/sim/fs"
+	"github.com/osarena/osarena/sim/raid"
 	"github.com/osarena/osarena/sim/rng"
 )
 
@@ -39,6 +39,12 @@ const (
 var storageFamilies = []family{
 	{name: DiskNext, topic: TopicDisk, kind: "disk", generate: genDiskNext, ask: askDiskNext, decode: decodeAs[disk.Config]},
 	{name: DiskMovement, topic: TopicDisk, kind: "disk", generate: genDiskMovement, ask: askDiskMovement, decode: decodeAs[disk.Config]},
+	{name: RAIDDisk, topic: TopicRAID, kind: "raid", generate: genRAIDDisk, ask: askRAIDDisk, decode: decodeAs[raid.Config]},
+	{name: RAIDParity, topic: TopicRAID, kind: "raid", generate: genRAIDParity, ask: askRAIDParity, decode: decodeAs[raid.Config]},
+	{name: RAIDWrite, topic: TopicRAID, kind: "raid", generate: genRAIDWrite, ask: askRAIDWrite, decode: decodeAs[raid.Config]},
+	{name: FileBlockBlock, topic: TopicFileBlock, kind: "fileblock", generate: genFileBlock(false), ask: askFileBlockBlock, decode: decodeAs[fs.FileBlockConfig]},
+	{name: FileBlockReads, topic: TopicFileBlock, kind: "fileblock", generate: genFileBlock(true), ask: askFileBlockReads, decode: decodeAs[fs.FileBlockConfig]},
+	{name: FreeSpaceAlloc, topic: TopicFreeSpace, kind: "freespace", generate: genFreeSpace, ask: askFreeSpace, decode: decodeAs[fs.FreeSpaceConfig]},
 }
 
 // stPick returns a random element of xs.
