@@ -28,13 +28,12 @@ var tlbLevels = [MaxDifficulty + 1]tlbLevel{
 }
 
 // genTLB draws accesses with locality, and from difficulty 4 context
-// switches between two processes. Its checkpoints start at the first access
-// whose outcome the other policy or the other switch rule would change, so
-// the question is never answered by luck.
+// switches between two processes. Its checkpoints start, where it can, at
+// an access whose outcome the other policy or the other switch rule would
+// change, so that the distractor is a real misconception.
 func genTLB(r *rng.Rand, d int) (any, []int, error) {
 	lv := tlbLevels[d]
-	const tries = 32
-	for try := range tries {
+	for range 8 {
 		c := paging.TLBConfig{Entries: between(r, lv.entries), Policy: pick(r, paging.TLBLRU, paging.TLBFIFO)}
 		if lv.addresses {
 			c.PageSize = pick(r, 256, 1024, 4096)
@@ -64,26 +63,35 @@ func genTLB(r *rng.Rand, d int) (any, []int, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		var interesting, access []int
+		// Starting points, hits and misses apart so that the answer is a
+		// hit about half the time: a step the other rule would answer
+		// differently, else any step once the TLB can be full.
+		var access []int
+		var telling, warm [2][]int // [hit, miss] → indexes into access
 		for i, s := range tr.Steps {
 			if s.Event == "switch" {
 				continue
 			}
 			access = append(access, i)
+			kind := 1
+			if s.Event == "hit" {
+				kind = 0
+			}
+			if len(access) > c.Entries {
+				warm[kind] = append(warm[kind], len(access)-1)
+			}
 			for _, alt := range alts {
 				if alt.Steps[i].Event != s.Event {
-					interesting = append(interesting, len(access)-1)
+					telling[kind] = append(telling[kind], len(access)-1)
 					break
 				}
 			}
 		}
-		if len(interesting) > 0 {
-			return c, access[interesting[r.IntN(len(interesting))]:], nil
-		}
-		if try == tries-1 && len(access) > c.Entries {
-			// Rarely neither rule changes anything: ask from the first
-			// access that can find the TLB full.
-			return c, access[c.Entries:], nil
+		kind := r.IntN(2)
+		for _, from := range [][]int{telling[kind], warm[kind], telling[1-kind], warm[1-kind]} {
+			if len(from) > 0 {
+				return c, access[from[r.IntN(len(from))]:], nil
+			}
 		}
 	}
 	return nil, nil, ErrNoCheckpoint
