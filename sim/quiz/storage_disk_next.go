@@ -211,20 +211,32 @@ func diskNextExplanation(p disk.Policy, rules disk.Rules, s diskState, answer, s
 func diskNextWhy(p disk.Policy, rules disk.Rules, s diskState, v, answer int) Text {
 	policy, cyl := diskPolicyTerm(p), itoa(v)
 	edgeRule := (p == disk.SCAN || p == disk.CSCAN) && rules.Travel == disk.TravelEdge
+	circular := p == disk.CSCAN || p == disk.CLOOK
 	if edgeRule && s.ahead(s.dir) < 0 && v == s.next(p, disk.Rules{Travel: disk.TravelLastRequest}) {
-		return T("disk.next.why.turned", "policy", policy, "edge", itoa(answer))
+		key := "disk.next.why.turned"
+		if circular {
+			key += ".circular"
+		}
+		return T(key, "policy", policy, "edge", itoa(answer))
 	}
 	if sweeps(p) && v == s.edge(s.dir) && !slices.Contains(s.pending, v) {
-		if edgeRule {
+		switch {
+		case edgeRule:
 			return T("disk.next.why.edge.early", "policy", policy, "side", sideTerm(s.dir), "head", itoa(s.head))
+		case p == disk.SCAN || p == disk.CSCAN:
+			return T("disk.next.why.edge.rule", "policy", policy)
 		}
-		return T("disk.next.why.edge", "policy", policy)
+		other := disk.SCAN
+		if circular {
+			other = disk.CSCAN
+		}
+		return T("disk.next.why.edge", "policy", policy, "other", diskPolicyTerm(other))
 	}
 	if sweeps(p) {
 		// Only when nothing is left ahead do the counterparts differ.
 		if other := counterpart(p); v == s.next(other, rules) {
 			key := "disk.next.why.circular"
-			if p == disk.CSCAN || p == disk.CLOOK {
+			if circular {
 				key = "disk.next.why.elevator"
 			}
 			return T(key, "policy", policy, "other", diskPolicyTerm(other))

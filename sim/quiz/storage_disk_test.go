@@ -67,6 +67,9 @@ func TestDiskNextWhy(t *testing.T) {
 		{disk.SCAN, disk.Rules{Travel: disk.TravelEdge}, 10, -1, 14, "disk.next.why.turned"},
 		// LOOK never goes to the edge.
 		{disk.LOOK, disk.Rules{}, 53, -1, 0, "disk.next.why.edge"},
+		{disk.SCAN, disk.Rules{Travel: disk.TravelLastRequest}, 53, -1, 0, "disk.next.why.edge.rule"},
+		// C-SCAN up from 190 goes to 199 first; C-LOOK would jump to 14.
+		{disk.CSCAN, disk.Rules{Travel: disk.TravelEdge}, 190, 1, 14, "disk.next.why.turned.circular"},
 		// C-LOOK up from 190: jumps to 14; SCAN-like reversal would take 183.
 		{disk.CLOOK, disk.Rules{Return: disk.ReturnCounted}, 190, 1, 183, "disk.next.why.elevator"},
 		// LOOK up from 190 reverses to 183; C-LOOK would jump to 14.
