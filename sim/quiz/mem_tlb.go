@@ -205,7 +205,14 @@ func tlbWhyMiss(c paging.TLBConfig, tr *paging.TLBTrace, step int, args []string
 	if tr.Rules.Switch == paging.SwitchASID && tr.Flushes == 0 && tlbSwitched(tr, step) {
 		return T("tlb.hitmiss.why.asid", args...), nil
 	}
-	return T("tlb.hitmiss.why.present", args...), nil
+	s := tr.Steps[step]
+	when := 0
+	for j, p := range tr.Steps[:step] {
+		if p.Event == "miss" && p.PID == s.PID && p.VPN == s.VPN {
+			when = j + 1
+		}
+	}
+	return T("tlb.hitmiss.why.present", append(args, "when", itoa(when))...), nil
 }
 
 // tlbSwitched reports whether a context switch happened before step.

@@ -88,7 +88,7 @@ var memEN = map[string]string{
 	"tlb.hitmiss.why.policy.miss": "That is what {other} would do: it would have evicted page {page}'s entry by now, but {policy} keeps it.",
 	"tlb.hitmiss.why.policy.hit":  "That is what {other} would do: it would still hold page {page}'s entry, but {policy} evicted it at step {when}.",
 	"tlb.hitmiss.why.asid":        "The context switch did not flush the TLB: the entries carry ASIDs, so process {pid}'s entry for page {page} is still there.",
-	"tlb.hitmiss.why.present":     "Page {page}'s entry is in TLB slot {slot}.",
+	"tlb.hitmiss.why.present":     "Page {page}'s entry was loaded at step {when} and nothing has evicted it since: it is in TLB slot {slot}.",
 	"tlb.hitmiss.why.flush":       "That forgets the flush: the context switch at step {when} emptied the TLB, so page {page}'s entry is gone.",
 	"tlb.hitmiss.why.evicted":     "Page {page}'s entry was in the TLB, but {policy} evicted it at step {when} to make room for page {by}.",
 	"tlb.hitmiss.why.otherpid":    "The TLB holds page {page} of process {other_pid}, not of process {pid}: an entry matches only its own address space (ASID).",

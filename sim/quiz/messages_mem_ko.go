@@ -91,7 +91,7 @@ var memKO = map[string]string{
 	"tlb.hitmiss.why.policy.miss": "그것은 {other}의 결과입니다. {other:는} 지금쯤 페이지 {page}의 항목을 내보냈겠지만 {policy:는} 그대로 둡니다.",
 	"tlb.hitmiss.why.policy.hit":  "그것은 {other}의 결과입니다. {other:는} 페이지 {page}의 항목을 아직 갖고 있겠지만 {policy:는} {when}번째 단계에서 내보냈습니다.",
 	"tlb.hitmiss.why.asid":        "문맥 교환이 TLB를 비우지 않았습니다. 항목에 ASID가 붙어 있으므로 프로세스 {pid}의 페이지 {page} 항목이 아직 남아 있습니다.",
-	"tlb.hitmiss.why.present":     "페이지 {page}의 항목이 TLB 슬롯 {slot}에 있습니다.",
+	"tlb.hitmiss.why.present":     "페이지 {page}의 항목은 {when}번째 단계에서 적재된 뒤 한 번도 교체되지 않았으므로 TLB 슬롯 {slot}에 있습니다.",
 	"tlb.hitmiss.why.flush":       "TLB 플러시를 잊었습니다. {when}번째 단계의 문맥 교환이 TLB를 비웠으므로 페이지 {page}의 항목은 없습니다.",
 	"tlb.hitmiss.why.evicted":     "페이지 {page}의 항목은 TLB에 있었지만, {policy:가} {when}번째 단계에서 페이지 {by}의 자리를 만들려고 내보냈습니다.",
 	"tlb.hitmiss.why.otherpid":    "TLB에 있는 것은 프로세스 {pid}가 아니라 프로세스 {other_pid}의 페이지 {page}입니다. 항목은 자기 주소 공간(ASID)에만 맞습니다.",
