@@ -12,7 +12,8 @@ type Grade struct {
 	Credit int `json:"credit"`
 	// Slots marks each slot right or wrong (slots and set answers).
 	Slots []bool `json:"slots,omitempty"`
-	// Why names the misconception a wrong answer matches, when one does.
+	// Why names the misconception a wrong answer matches, when one does (for
+	// a set answer: the first wrong value that matches one).
 	Why Text `json:"why,omitzero"`
 }
 
@@ -68,6 +69,13 @@ func (q *Question) Grade(resp []int64) Grade {
 		}
 		if len(a.Values) > 0 {
 			g.Credit = max(0, right-wrong) * FullCredit / len(a.Values)
+		}
+		for i, v := range resp {
+			if !g.Slots[i] {
+				if g.Why = q.why(v); !g.Why.IsZero() {
+					break
+				}
+			}
 		}
 		return g
 	}

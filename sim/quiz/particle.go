@@ -14,18 +14,42 @@ var particles = map[string][2]string{
 	"이": {"이", "가"}, "가": {"이", "가"},
 	"은": {"은", "는"}, "는": {"은", "는"},
 	"과": {"과", "와"}, "와": {"과", "와"},
+	"으로": {"으로", "로"}, "로": {"으로", "로"},
 }
 
-// particle returns the form of p that follows s.
+// particle returns the form of p that follows s. 으로/로 takes 로 after a
+// vowel and also after ㄹ (서울로, 1로: 일 ends in ㄹ).
 func particle(s, p string) string {
 	forms, ok := particles[p]
 	if !ok {
 		return p
 	}
-	if endsInConsonant(s) {
+	if endsInConsonant(s) && !(forms[1] == "로" && endsInRieul(s)) {
 		return forms[0]
 	}
 	return forms[1]
+}
+
+// endsInRieul reports whether s, read aloud, ends in ㄹ: a syllable with
+// final ㄹ, or the digits 1, 7, 8 (일, 칠, 팔), or the letters L and R.
+func endsInRieul(s string) bool {
+	s = strings.TrimRight(unglossed(s), ")] \"'")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return (r-0xAC00)%28 == 8
+	case r == '1' || r == '7' || r == '8' || r == 'l' || r == 'L' || r == 'r' || r == 'R':
+		return true
+	}
+	return false
+}
+
+// unglossed drops a trailing parenthesised gloss: "OPT(최적)" → "OPT".
+func unglossed(s string) string {
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 // endsInConsonant reports whether s, read aloud in Korean, ends in a final
@@ -36,9 +60,7 @@ func particle(s, p string) string {
 // a Latin letter by its Korean name (엘, 엠, 엔, 알 end in a consonant).
 func endsInConsonant(s string) bool {
 	// A parenthesised gloss is not read: "OPT(최적)가" follows "OPT".
-	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
-		s = strings.TrimSpace(s[:i])
-	}
+	s = unglossed(s)
 	for len(s) > 0 {
 		r, size := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-size]

@@ -92,6 +92,7 @@ func TestEveryFamilyGenerates(t *testing.T) {
 	n := questionsPer()
 	for _, fam := range Families() {
 		t.Run(string(fam), func(t *testing.T) {
+			t.Parallel()
 			for d := MinDifficulty; d <= MaxDifficulty; d++ {
 				for seed := range uint64(n) {
 					q, err := Generate(fam, seed, d)
@@ -181,11 +182,22 @@ func TestParticles(t *testing.T) {
 	tests := []struct{ word, p, want string }{
 		{"3", "를", "을"}, {"2", "을", "를"}, {"10", "가", "이"}, {"5", "이", "가"},
 		{"OPT(최적)", "가", "가"}, {"클록(2차 기회)", "는", "은"}, {"개선된 클록", "가", "이"}, {"FIFO", "는", "는"}, {"LRU", "은", "는"},
-		{"Page", "를", "를"}, {"MFU", "가", "가"}, {"7", "와", "과"},
+		{"Page", "를", "를"}, {"MFU", "가", "가"}, {"3", "로", "으로"}, {"1", "으로", "로"}, {"2", "로", "로"}, {"서울", "으로", "로"}, {"집", "로", "으로"}, {"7", "와", "과"},
 	}
 	for _, tt := range tests {
 		if got := particle(tt.word, tt.p); got != tt.want {
 			t.Errorf("particle(%q, %q) = %q; want %q", tt.word, tt.p, got, tt.want)
 		}
+	}
+}
+
+func TestGradeSetWhy(t *testing.T) {
+	why := T("choice.no")
+	q := &Question{Answer: Answer{Kind: KindSet, Values: []int64{0, 2}}, Wrong: []Misconception{{Value: 3, Why: why}}}
+	if g := q.Grade([]int64{0, 3}); g.Why.Key != why.Key {
+		t.Errorf("Grade(set with misconceived value 3).Why = %+v; want %+v", g.Why, why)
+	}
+	if g := q.Grade([]int64{0, 2}); !g.Why.IsZero() {
+		t.Errorf("Grade(right set).Why = %+v; want none", g.Why)
 	}
 }

@@ -19,6 +19,7 @@ package raid
 
 import (
 	"github.com/osarena/osarena/sim/field"
+	"slices"
 )
 
 // Levels lists the RAID levels the simulator knows.
@@ -164,8 +165,12 @@ func minDisks(level int) int {
 	return 2
 }
 
-// resolve validates c and returns it with every default filled in.
+// resolve validates c and returns it with every default filled in. The
+// returned config owns its slices: filling defaults never writes through to
+// the caller's.
 func (c Config) resolve() (Config, error) {
+	c.Requests = slices.Clone(c.Requests)
+	c.Failed = slices.Clone(c.Failed)
 	if !contains(Levels, c.Level) {
 		return c, field.Errorf("level", "must be one of 0, 1, 4, 5, 6, 10")
 	}

@@ -38,6 +38,9 @@ type Geometry struct {
 // NewGeometry returns the geometry of c, which must be valid.
 func NewGeometry(c Config) *Geometry {
 	g := &Geometry{Level: c.Level, Disks: c.Disks, Chunk: max(c.Chunk, 1), Layout: c.Layout}
+	if g.Layout == "" {
+		g.Layout = c.Rules.Layout
+	}
 	if g.Layout == "" && (g.Level == 5 || g.Level == 6) {
 		g.Layout = LeftSymmetric
 	}

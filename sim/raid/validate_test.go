@@ -92,3 +92,19 @@ func TestCapacity(t *testing.T) {
 		}
 	}
 }
+
+// Run must not write defaults into the caller's config, and a layout given
+// under rules places blocks like one given at the top level.
+func TestRunLeavesConfigAlone(t *testing.T) {
+	c := Config{Level: 5, Disks: 4, Requests: []Request{{Block: 3}}, Rules: Rules{Layout: LeftAsymmetric}}
+	if _, err := Run(c); err != nil {
+		t.Fatal(err)
+	}
+	if c.Requests[0].Count != 0 {
+		t.Errorf("Run set the caller's requests[0].count to %d; want it left at 0", c.Requests[0].Count)
+	}
+	top := NewGeometry(Config{Level: 5, Disks: 4, Layout: LeftAsymmetric}).Locate(3)
+	if got := NewGeometry(c).Locate(3); got != top {
+		t.Errorf("NewGeometry(rules.layout %s).Locate(3) = %+v; want %+v as with layout at the top level", LeftAsymmetric, got, top)
+	}
+}
