@@ -18,62 +18,72 @@ type frameLayout struct {
 	frames   []Rect  // one card per frame
 	handY    float64 // y of the clock hand's tip
 	bottom   float64 // y below the view
-	bits     bool    // the trace has reference or dirty bits
+	refBits  bool    // the policy keeps reference bits (clock)
+	writes   bool    // the scenario writes, so dirty bits matter
+	bits     bool    // either: the frames show a row of bits
 }
 
 // layoutFrameTable lays the view out in the column [x, x+w) from y down.
 func layoutFrameTable(tr *replace.Trace, x, y, w float64, narrow bool) frameLayout {
 	var l frameLayout
 	n, k := len(tr.Steps), tr.Frames
-	l.bits = len(tr.Steps[0].RefBits) > 0 || len(tr.Steps[0].Dirty) > 0
+	l.refBits = len(tr.Steps[0].RefBits) > 0
+	for _, s := range tr.Steps {
+		l.writes = l.writes || s.Write
+	}
+	l.bits = l.refBits || l.writes
 	// The reference string: one row, or two when the cells would be small.
 	gap := 6.0
 	rows, per := 1, n
-	cs := math.Min(46, (w+gap)/float64(n)-gap)
+	cs := math.Min(52, (w+gap)/float64(n)-gap)
 	if cs < 30 {
 		rows, per = 2, (n+1)/2
-		cs = math.Min(46, (w+gap)/float64(per)-gap)
+		cs = math.Min(52, (w+gap)/float64(per)-gap)
 	}
 	l.refLabel = y + 8
-	y += 22
+	y += 24
 	for r := range rows {
 		cnt := min(per, n-r*per)
 		for _, cx := range rowLayout(x, w, cnt, cs, gap) {
 			l.refs = append(l.refs, Rect{cx, y, cs, cs})
 		}
-		y += cs + 18
+		y += cs + 20
 	}
-	y += 8
+	y += 10
 	// The frames, with the next reference beside them (wide) or above them.
-	fgap := 14.0
+	fgap := 16.0
 	if narrow {
 		fgap = 8
 	}
-	avail, left := w, x
+	avail := w
 	if narrow {
 		l.incoming = Rect{x + w/2 - 44, y + 22, 88, 64}
 		y += 104
 	} else {
-		l.incoming = Rect{x + 6, y + 34, 96, 72}
-		avail, left = w-130, x+130
+		l.incoming = Rect{0, 0, 104, 78}
+		avail = w - l.incoming.W - 48
 	}
-	fw := math.Min(132, (avail-float64(k-1)*fgap)/float64(k))
-	fh := clamp(fw*1.05, 100, 140)
+	fw := math.Min(160, (avail-float64(k-1)*fgap)/float64(k))
+	fh := clamp(fw*1.05, 100, 168)
 	if l.bits {
-		fh = clamp(fw*1.2, 118, 150)
+		fh = clamp(fw*1.2, 118, 180)
 	}
+	left, fwidth := x, w
 	if !narrow {
-		l.incoming.Y = y + (fh-l.incoming.H)/2 + 10
+		group := l.incoming.W + 48 + float64(k)*fw + float64(k-1)*fgap
+		gx := x + (w-group)/2
+		l.incoming.X, l.incoming.Y = gx, y+(fh-l.incoming.H)/2+10
+		left, fwidth = gx+l.incoming.W+48, group-l.incoming.W-48
 	}
-	for _, fx := range rowLayout(left, avail, k, fw, fgap) {
+	for _, fx := range rowLayout(left, fwidth, k, fw, fgap) {
 		l.frames = append(l.frames, Rect{fx, y, fw, fh})
 	}
 	y += fh
 	if tr.Steps[0].Hand != nil {
 		l.handY = y + 6
-		y += 40
+		y += 52
 	} else {
-		y += 12
+		y += 16
 	}
 	l.bottom = y
 	return l
@@ -116,6 +126,7 @@ func drawFrameTable(c *canvas, l *frameLayout, v *frameView) {
 	p, pal, lang := v.p, c.pal, v.lang
 	st := v.tr.Steps[v.step]
 	c.text(msgRefString.in(lang), l.refs[0].X, l.refLabel, 14, pal.Dim, AlignStart)
+	drawLegend(c, l, lang)
 	for i, r := range l.refs {
 		s := v.tr.Steps[i]
 		bg, fg := pal.Panel, pal.Text
@@ -152,15 +163,18 @@ func drawFrameTable(c *canvas, l *frameLayout, v *frameView) {
 	for f, r := range l.frames {
 		drawFrame(c, l, v, f, r, pages[f], bitAt(ref, f), bitAt(dirty, f), f == target)
 	}
-	// The next reference, waiting and then flying into its frame.
+	// The next reference, waiting in its slot and then flying into its frame;
+	// once the step has played, the slot previews the reference after it.
+	c.stroke(l.incoming, 10, 1.5, pal.Line)
+	c.text(msgIncoming.in(lang), l.incoming.CX(), l.incoming.Y-14, 14, pal.Dim, AlignCenter)
+	if p >= 1 && v.step+1 < len(v.tr.Steps) {
+		c.text(strconv.Itoa(v.tr.Steps[v.step+1].Ref), l.incoming.CX(), l.incoming.CY(), 28, pal.Faint, AlignCenter)
+	}
 	if p < 0.7 {
 		t := easeInOut((p - 0.2) / 0.5)
 		fr := l.frames[target]
 		dst := Rect{fr.CX() - l.incoming.W/2, fr.CY() - l.incoming.H/2, l.incoming.W, l.incoming.H}
 		r := Rect{lerp(l.incoming.X, dst.X, t), lerp(l.incoming.Y, dst.Y, t), l.incoming.W, l.incoming.H}
-		if t == 0 {
-			c.text(msgIncoming.in(lang), l.incoming.CX(), l.incoming.Y-14, 14, pal.Dim, AlignCenter)
-		}
 		c.fill(r, 10, pal.Accent)
 		c.text(strconv.Itoa(st.Ref), r.CX(), r.CY()-6, 30, pal.AccentText, AlignCenter)
 		label := msgPage.f(lang, st.Ref)
@@ -234,8 +248,13 @@ func drawFrame(c *canvas, l *frameLayout, v *frameView, f int, r Rect, page repl
 		v    int
 		on   color.RGBA
 	}{{"R", ref, pal.Accent}, {"D", dirty, pal.Dirt}}
+	if !l.refBits {
+		chips = chips[1:]
+	} else if !l.writes {
+		chips = chips[:1]
+	}
 	cw := math.Min(40, (r.W-30)/2)
-	xs := rowLayout(r.X, r.W, 2, cw, 8)
+	xs := rowLayout(r.X, r.W, len(chips), cw, 8)
 	for i, ch := range chips {
 		if ch.v < 0 {
 			continue
@@ -275,4 +294,36 @@ func drawHand(c *canvas, l *frameLayout, v *frameView, _ int) {
 	}
 	c.triangle(x, l.handY+16, -math.Pi/2, 14, 9, c.pal.Hand)
 	c.text(msgHand.in(v.lang), x, l.handY+27, 13, c.pal.Hand, AlignCenter)
+}
+
+// drawLegend explains the marks under the reference string, right-aligned
+// above it: a filled dot is a fault, a ring a hit, a corner square a write.
+func drawLegend(c *canvas, l *frameLayout, lang quiz.Lang) {
+	pal := c.pal
+	right := 0.0
+	for _, r := range l.refs {
+		right = max(right, r.Right())
+	}
+	items := []string{msgFaultShort.in(lang), msgHitShort.in(lang)}
+	if l.writes {
+		items = append(items, msgWrite.in(lang))
+	}
+	w := 0.0
+	for _, it := range items {
+		w += 16 + c.txt.Width(it, 14) + 14
+	}
+	x, y := right-w+14, l.refLabel
+	for i, it := range items {
+		switch i {
+		case 0:
+			c.circle(x+5, y, 4.5, pal.Bad)
+		case 1:
+			c.circle(x+5, y, 4.5, pal.Good)
+			c.circle(x+5, y, 2.5, pal.Bg)
+		case 2:
+			c.fill(Rect{x + 2, y - 3, 6, 6}, 1, pal.Dirt)
+		}
+		c.text(it, x+16, y, 14, pal.Dim, AlignStart)
+		x += 16 + c.txt.Width(it, 14) + 14
+	}
 }

@@ -38,7 +38,7 @@ var (
 	msgVictim      = msg{"Victim page", "희생 페이지"}
 	msgHitFault    = msg{"Hit or fault", "히트/폴트"}
 	msgPolicy      = msg{"Policy", "교체 정책"}
-	msgAny         = msg{"Any", "무작위"}
+	msgAny         = msg{"Any", "상관없음"}
 	msgDifficulty  = msg{"Difficulty", "난이도"}
 	msgTiming      = msg{"Timing", "시간 제한"}
 	msgTimed       = msg{"Timed (30 s)", "제한 있음 (30초)"}
@@ -53,7 +53,7 @@ var (
 	msgTimeUp      = msg{"Time is up", "시간 초과"}
 	msgPoints      = msg{"+%d points", "+%d점"}
 	msgStreak      = msg{"streak %d", "연속 %d"}
-	msgPickFrame   = msg{"Tap the frame whose page is evicted (keys 1–%d)", "쫓겨날 페이지가 있는 프레임을 누르세요 (키 1–%d)"}
+	msgPickFrame   = msg{"Click or tap the frame whose page is evicted (keys 1–%d)", "쫓겨날 페이지가 있는 프레임을 누르세요 (키 1–%d)"}
 	msgPickHF      = msg{"Keys: 1 = hit, 2 = fault", "키: 1 = 히트, 2 = 폴트"}
 	msgRefString   = msg{"Reference string", "참조열"}
 	msgIncoming    = msg{"Next reference", "다음 참조"}

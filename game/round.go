@@ -23,7 +23,8 @@ var phaseNames = [...]string{"advance", "ask", "reveal", "explain"}
 
 // Durations of the animations.
 const (
-	advanceStep = 450 * time.Millisecond // one step played between questions
+	advanceStep = 450 * time.Millisecond  // one step played between questions
+	maxAdvance  = 2400 * time.Millisecond // all of them, at most (faster steps)
 	revealTime  = 1400 * time.Millisecond
 	timeLimit   = 30 * time.Second
 )
@@ -89,7 +90,7 @@ func (r *round) tick(now time.Time) {
 	el := now.Sub(r.since)
 	switch r.phase {
 	case phaseAdvance:
-		if el >= time.Duration(r.q().Step-r.from)*advanceStep {
+		if el >= time.Duration(r.q().Step-r.from)*r.stepTime() {
 			r.phase, r.since = phaseAsk, now
 		}
 	case phaseAsk:
@@ -158,8 +159,9 @@ func (r *round) view(now time.Time) (step int, p float64) {
 	el := now.Sub(r.since)
 	switch r.phase {
 	case phaseAdvance:
-		k := int(el / advanceStep)
-		return min(r.from+k, r.q().Step-1), float64(el%advanceStep) / float64(advanceStep)
+		d := r.stepTime()
+		k := int(el / d)
+		return min(r.from+k, r.q().Step-1), min(1, float64(el-time.Duration(k)*d)/float64(d))
 	case phaseAsk:
 		return r.q().Step, 0
 	case phaseReveal:
@@ -167,6 +169,12 @@ func (r *round) view(now time.Time) (step int, p float64) {
 		return r.q().Step, clamp((float64(el)/float64(revealTime)-0.3)/0.7, 0, 1)
 	}
 	return r.q().Step, 1
+}
+
+// stepTime is how long each step before the checkpoint plays.
+func (r *round) stepTime() time.Duration {
+	n := max(1, r.q().Step-r.from)
+	return min(advanceStep, maxAdvance/time.Duration(n))
 }
 
 // remaining is the time left to answer (timed rounds).

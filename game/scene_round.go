@@ -78,6 +78,9 @@ func (s *roundScene) Update(a *app) {
 	}
 	s.promptY = s.layout.bottom + 6
 	s.prompt = a.txt.Wrap(q.Prompt.Render(s.lang), px, s.w)
+	if s.narrow && r.phase >= phaseReveal {
+		s.prompt = nil // the verdict takes its place on a phone
+	}
 	y = s.promptY + float64(len(s.prompt))*px*1.5 + 10
 	s.choices = s.choices[:0]
 	s.hint = ""
@@ -180,6 +183,11 @@ func (s *roundScene) layoutPanel(a *app, y float64) {
 	s.next = button{name: "next", label: label, r: Rect{s.x + s.w - 16 - bw, y + h, bw, 48}, style: stylePrimary}
 	s.next.disabled = r.phase != phaseExplain
 	s.panel = Rect{s.x, y, s.w, h + 64}
+	// A panel too tall for the screen rises over the picture, as a sheet.
+	if over := s.panel.Bottom() - (a.h - 8); over > 0 {
+		s.panel.Y -= over
+		s.next.r.Y -= over
+	}
 }
 
 // Draw implements Scene.
@@ -229,6 +237,7 @@ func (s *roundScene) drawPanel(c *canvas) {
 		edge = pal.Good
 	}
 	c.fill(s.panel, 12, pal.Panel)
+	c.stroke(s.panel, 12, 1, pal.Line)
 	c.fill(Rect{s.panel.X, s.panel.Y, 5, s.panel.H}, 2, edge)
 	x, y := s.panel.X+18, s.panel.Y+24
 	c.text(s.verdict[0], x, y, 20, edge, AlignStart)

@@ -94,7 +94,10 @@ func TestBrowser(t *testing.T) {
 	b.waitScene("settings")
 	b.click("lang-ko")
 	b.waitFor(`window.osarena.lang === "ko"`)
-	b.shot("settings-ko-1280x720")
+	b.click("colorblind-on")
+	b.waitFor(`window.osarena.targets.length > 0`)
+	b.shot("settings-ko-colorblind-1280x720")
+	b.click("colorblind-off")
 	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(3)))
 	b.do(chromedp.Reload())
 	b.waitScene("title")
@@ -118,21 +121,25 @@ func TestBrowser(t *testing.T) {
 	start = time.Now()
 	b.do(chromedp.Reload())
 	b.waitScene("title")
-	t.Logf("offline reload: first interactive frame after %v", time.Since(start).Round(time.Millisecond))
+	t.Logf("offline reload: first interactive frame after %v (performance.now at ready: %.0f ms)", time.Since(start).Round(time.Millisecond), b.readyAt())
 	saved := run(b, chromedp.Evaluate[string](`localStorage.getItem("osarena.v1") || ""`))
 	if !containsAll(saved, `"replace"`, `"lang":"ko"`) {
 		t.Errorf("localStorage after the offline reload = %q; want progress for replace and lang ko", saved)
 	}
 	b.click("topic-replace")
 	b.waitScene("practice")
+	b.click("family-hitfault")
+	b.click("policy-fifo")
 	b.click("start")
 	b.waitScene("round")
 	b.shot("offline-round-ko-1280x720")
+	b.playRound("hitfault-ko-1280x720", 0)
+	b.waitScene("summary")
 }
 
 // playRound answers every question of the round on screen by clicking the
-// frame sim/quiz says is right, except question wrong (-1: none), where it
-// clicks another frame. It checks the score after each answer and returns
+// frame (or the Hit or Fault button) sim/quiz says is right, except
+// question wrong (-1: none), where it clicks another one. It checks the score after each answer and returns
 // the final score and count of correct answers.
 func (b *browser) playRound(tag string, wrong int) (score, correct int) {
 	b.t.Helper()
@@ -151,7 +158,11 @@ func (b *browser) playRound(tag string, wrong int) (score, correct int) {
 		if i == wrong {
 			pick = (pick + 1) % len(q.Choices)
 		}
-		b.click(fmt.Sprintf("frame-%d", pick))
+		if q.Family == quiz.ReplaceHitFault {
+			b.click([]string{"hit", "fault"}[pick])
+		} else {
+			b.click(fmt.Sprintf("frame-%d", pick))
+		}
 		b.waitFor(fmt.Sprintf(`window.osarena.round.index === %d && window.osarena.round.phase === "explain"`, i))
 		g := q.Grade([]int64{q.Choices[pick].Value})
 		pts, s := quiz.Points(g, 0, 0, false, streak)
