@@ -76,7 +76,7 @@ $(WEB)/osarena.wasm: $(WEB_GO)
 
 $(WEB)/%.br: $(WEB)/%
 	@scripts/need brotli
-	brotli -f -q 11 -o $@ $<
+	brotli -c -q 11 $< > $@
 
 $(WEB)/%.gz: $(WEB)/%
 	gzip -9 -n -c $< > $@

@@ -159,7 +159,13 @@ func (s *roundScene) layoutPanel(a *app, y float64) {
 		head = msgWrong.in(lang)
 	}
 	px := 16.0
+	bw := 160.0
 	inner := s.w - 32
+	if s.narrow {
+		bw = inner
+	} else {
+		inner -= bw + 16 // Next sits at the top right, beside the text
+	}
 	s.verdict = []string{head}
 	if !res.grade.Correct() {
 		ans := answerLabel(q, q.Answer.Values[0], lang)
@@ -176,13 +182,14 @@ func (s *roundScene) layoutPanel(a *app, y float64) {
 	if r.i+1 >= len(r.qs) {
 		label = msgResults.in(lang)
 	}
-	bw := 160.0
 	if s.narrow {
-		bw = inner
+		s.next = button{name: "next", label: label, r: Rect{s.x + 16, y + h, bw, 48}, style: stylePrimary}
+		s.panel = Rect{s.x, y, s.w, h + 64}
+	} else {
+		s.next = button{name: "next", label: label, r: Rect{s.x + s.w - 16 - bw, y + 16, bw, 48}, style: stylePrimary}
+		s.panel = Rect{s.x, y, s.w, max(h, 80)}
 	}
-	s.next = button{name: "next", label: label, r: Rect{s.x + s.w - 16 - bw, y + h, bw, 48}, style: stylePrimary}
 	s.next.disabled = r.phase != phaseExplain
-	s.panel = Rect{s.x, y, s.w, h + 64}
 	// A panel too tall for the screen rises over the picture, as a sheet.
 	if over := s.panel.Bottom() - (a.h - 8); over > 0 {
 		s.panel.Y -= over
