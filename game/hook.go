@@ -13,6 +13,7 @@ type hookState struct {
 	Lang    string
 	Targets []Target
 	Round   *roundInfo // nil outside a round
+	FPS     int        // frames drawn per second, as Ebitengine measures it
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -29,7 +30,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || len(h.Targets) != len(o.Targets) {
+	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

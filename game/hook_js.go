@@ -16,6 +16,7 @@ func publishHook(h *hookState) {
 	}
 	o.Set("scene", h.Scene)
 	o.Set("lang", h.Lang)
+	o.Set("fps", h.FPS)
 	ts := js.Global().Get("Array").New(len(h.Targets))
 	for i, t := range h.Targets {
 		v := js.Global().Get("Object").New()

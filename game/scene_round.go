@@ -45,6 +45,9 @@ func (s *roundScene) Update(a *app) {
 	r := s.r
 	s.now, s.lang, s.narrow = a.now, a.lang(), a.narrow()
 	r.tick(a.now)
+	// A press skips an animation only if the animation was already playing:
+	// the press that answers must not skip its own reveal.
+	playing := r.phase == phaseAdvance || r.phase == phaseReveal
 	s.x, s.w = a.column(1000)
 	s.headerY = a.margin() - 4
 	y := s.headerY + 34
@@ -128,7 +131,7 @@ func (s *roundScene) Update(a *app) {
 	switch {
 	case s.quit.update(&a.in) || a.in.back:
 		a.goTo(newPractice(r.topic))
-	case r.phase == phaseAdvance || r.phase == phaseReveal:
+	case playing && (r.phase == phaseAdvance || r.phase == phaseReveal):
 		if a.in.enter || a.in.press && !s.quit.r.Contains(a.in.x, a.in.y) {
 			r.skip(a.now)
 		}
@@ -230,7 +233,11 @@ func (s *roundScene) Draw(c *canvas) {
 		s.choices[i].draw(c)
 	}
 	if s.hint != "" {
-		c.text(s.hint, s.x, s.hintY+8, 14, pal.Dim, AlignStart)
+		if s.victim() {
+			c.text(s.hint, s.x, s.hintY+8, 14, pal.Dim, AlignStart)
+		} else {
+			c.text(s.hint, s.x+s.w/2, s.hintY+8, 14, pal.Dim, AlignCenter)
+		}
 	}
 	if len(s.verdict) > 0 {
 		s.drawPanel(c)

@@ -163,6 +163,21 @@ func (b *browser) playRound(tag string, wrong int) (score, correct int) {
 		} else {
 			b.click(fmt.Sprintf("frame-%d", pick))
 		}
+		if i == 0 {
+			// Frame rate while the answer lights up and the step plays
+			// (reported, never asserted: software WebGL on a shared machine).
+			var fps []int
+			for end := time.Now().Add(3 * time.Second); time.Now().Before(end); time.Sleep(250 * time.Millisecond) {
+				r := b.round()
+				if r.Phase == "explain" {
+					break
+				}
+				if r.Phase == "reveal" {
+					fps = append(fps, run(b, chromedp.Evaluate[int](`window.osarena.fps || 0`)))
+				}
+			}
+			b.t.Logf("%s: frames per second during the reveal animation: %v", tag, fps)
+		}
 		b.waitFor(fmt.Sprintf(`window.osarena.round.index === %d && window.osarena.round.phase === "explain"`, i))
 		g := q.Grade([]int64{q.Choices[pick].Value})
 		pts, s := quiz.Points(g, 0, 0, false, streak)
