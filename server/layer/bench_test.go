@@ -22,12 +22,16 @@ func BenchmarkGroupSend1000(b *testing.B) {
 	got := make([]int, len(ins))
 	for i, in := range ins {
 		wg.Go(func() {
+			var buf [][]byte
 			for {
-				select {
-				case <-in.C():
-					got[i]++
-				case <-in.Done():
+				var code netcode.CloseCode
+				buf, code = in.Take(buf[:0])
+				got[i] += len(buf)
+				if code != 0 {
 					return
+				}
+				if len(buf) == 0 {
+					<-in.Ready()
 				}
 			}
 		})
@@ -42,7 +46,7 @@ func BenchmarkGroupSend1000(b *testing.B) {
 	}
 	b.StopTimer()
 	for _, in := range ins {
-		for len(in.C()) > 0 {
+		for in.Len() > 0 {
 		}
 		l.Close(in.Name(), netcode.CloseNormal)
 	}

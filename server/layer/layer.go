@@ -48,7 +48,8 @@ type Encoder func(t netcode.Type, seq uint32, msg any) ([]byte, error)
 //     groups.
 type Layer interface {
 	// Open makes a new channel with a unique name and returns its inbox,
-	// from which one goroutine (the connection's writer) reads.
+	// which one consumer at a time (the connection's writer) takes frames
+	// from, woken as the Inbox doc describes.
 	Open() (*Inbox, error)
 	// Close closes a channel with code: its inbox reports Done with that
 	// code, it leaves every group, and later sends to it fail with
@@ -89,7 +90,8 @@ type Stats struct {
 type Options struct {
 	// Encode makes frames. Required.
 	Encode Encoder
-	// Queue is the capacity of each channel's queue (default 256).
+	// Queue bounds each channel's queue, in frames (default 256). The
+	// queue's storage grows as frames arrive and is let go once taken.
 	Queue int
 	// History is how many frames each group keeps for resume (default 64).
 	History int

@@ -25,7 +25,8 @@ func TestMemoryGroupSendSharesBytes(t *testing.T) {
 	if _, err := l.GroupSend("g", netcode.TypeAnswered, nil); err != nil {
 		t.Fatal(err)
 	}
-	fa, fb := <-a.C(), <-b.C()
+	fa, _ := a.TakeOne()
+	fb, _ := b.TakeOne()
 	if &fa[0] != &fb[0] {
 		t.Errorf("members got different byte slices; want one shared encoding")
 	}

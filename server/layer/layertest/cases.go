@@ -69,10 +69,8 @@ func testGroupEncodeOnce(t *testing.T, nl NewFunc) {
 	}
 	var first *byte
 	for i, in := range ins {
-		var b []byte
-		select {
-		case b = <-in.C():
-		case <-time.After(time.Second):
+		b, ok := take(in, time.Second)
+		if !ok {
 			t.Fatalf("member %d got nothing", i)
 		}
 		if got, want := decode(b), (frame{netcode.TypeAnswered, 1, "x"}); got != want {
@@ -204,16 +202,11 @@ func testSlow(t *testing.T, nl NewFunc) {
 		t.Errorf("slow channel closed with %d; want CloseSlow (%d)", c, netcode.CloseSlow)
 	}
 	// What was queued before the close is intact and in order.
-	for i := 1; ; i++ {
-		select {
-		case b := <-slow.C():
-			if f := decode(b); f.seq != uint32(i) {
-				t.Fatalf("slow channel frame %d has seq %d; want %d", i, f.seq, i)
-			}
-			continue
-		default:
+	queued, _ := slow.Take(nil)
+	for i, b := range queued {
+		if f := decode(b); f.seq != uint32(i+1) {
+			t.Fatalf("slow channel frame %d has seq %d; want %d", i+1, f.seq, i+1)
 		}
-		break
 	}
 	for i, s := range got {
 		if s != uint32(i+1) {

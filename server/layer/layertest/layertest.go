@@ -43,6 +43,7 @@ func Run(t *testing.T, newLayer NewFunc) {
 		{"History", testHistory},
 		{"ConcurrentGroupSendsInOrder", testConcurrent},
 		{"EncodeError", testEncodeError},
+		{"WakeUps", testWakeUps},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newLayer) })
@@ -90,25 +91,37 @@ func open(t *testing.T, l layer.Layer) *layer.Inbox {
 	return in
 }
 
+// take waits up to d for in's next frame, as a consumer does: TakeOne,
+// and wait for Ready when there is nothing.
+func take(in *layer.Inbox, d time.Duration) ([]byte, bool) {
+	timeout := time.After(d)
+	for {
+		if b, ok := in.TakeOne(); ok {
+			return b, true
+		}
+		select {
+		case <-in.Ready():
+		case <-timeout:
+			return nil, false
+		}
+	}
+}
+
 // recv reads one frame or fails after a second.
 func recv(t *testing.T, in *layer.Inbox) frame {
 	t.Helper()
-	select {
-	case b := <-in.C():
-		return decode(b)
-	case <-time.After(time.Second):
+	b, ok := take(in, time.Second)
+	if !ok {
 		t.Fatalf("%s: no frame within 1s", in.Name())
-		return frame{}
 	}
+	return decode(b)
 }
 
 // none checks that in has nothing queued (after a short wait for layers
 // that deliver asynchronously).
 func none(t *testing.T, in *layer.Inbox) {
 	t.Helper()
-	select {
-	case b := <-in.C():
+	if b, ok := take(in, 20*time.Millisecond); ok {
 		t.Fatalf("%s: got unexpected frame %+v", in.Name(), decode(b))
-	case <-time.After(20 * time.Millisecond):
 	}
 }
