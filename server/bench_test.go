@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -126,26 +125,4 @@ func BenchmarkGroupSendWS(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	b.ReportMetric(0, "lost")
-}
-
-// BenchmarkIdleConnMemory reports the heap held per idle connection after
-// Hello, server and client side together (both live in this process, so
-// the server's share is at most this).
-func BenchmarkIdleConnMemory(b *testing.B) {
-	const n = 500
-	s, url := newTestServer(b, Config{})
-	for b.Loop() {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		clients, _ := connectN(b, s, url, n)
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		per := float64(after.HeapInuse+after.StackInuse-before.HeapInuse-before.StackInuse) / n
-		b.ReportMetric(per, "bytes/conn")
-		for _, c := range clients {
-			_ = c.CloseNow()
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
 }

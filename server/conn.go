@@ -2,11 +2,11 @@ package server
 
 import (
 	"context"
-	"errors"
 	"io"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket" // the maintained home of nhooyr.io/websocket
@@ -17,20 +17,25 @@ import (
 	"github.com/osarena/osarena/sim/scenario"
 )
 
-// conn is one WebSocket connection. Its reader runs on the HTTP handler's
-// goroutine; its writer is the only goroutine that writes to ws once the
-// handshake is done.
+// conn is one WebSocket connection. One goroutine runs it (run: the
+// handshake, then the read loop); a writer goroutine exists only while the
+// inbox has frames to write (writeBurst), so an idle connection costs one
+// goroutine and small buffers.
 type conn struct {
-	s       *Server
-	ws      *websocket.Conn
-	inbox   *layer.Inbox
-	addr    string
-	log     *slog.Logger
-	lim     *rate.Limiter
-	session *session // set by the handshake, then read-only
+	s        *Server
+	ws       *websocket.Conn
+	wire     *wire
+	inbox    *layer.Inbox
+	addr     string
+	lim      *rate.Limiter
+	session  *session      // set by the handshake, then read-only
+	finished chan struct{} // closed by the writer once it closed the socket
+	broken   atomic.Bool   // a write failed: later frames are dropped
 }
 
-// serveWS upgrades /ws and runs the connection until it ends.
+// serveWS upgrades /ws and starts the connection's goroutine. It returns at
+// once, so that net/http's buffers and request, which its goroutine would
+// keep alive, are garbage from then on.
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	closing := s.closing
@@ -40,8 +45,10 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// Accept refuses an Origin other than the page's own host and the
-	// allowed patterns with 403.
-	ws, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: s.cfg.AllowOrigins})
+	// allowed patterns with 403. Compression stays off (the default): it
+	// would cost a flate state per connection for frames of tens of bytes.
+	hw := &hijackWriter{ResponseWriter: w, timeout: s.cfg.WriteTimeout}
+	ws, err := websocket.Accept(hw, r, &websocket.AcceptOptions{OriginPatterns: s.cfg.AllowOrigins})
 	if err != nil {
 		return
 	}
@@ -51,9 +58,8 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		_ = ws.Close(websocket.StatusCode(netcode.CloseShutdown), "")
 		return
 	}
-	c := &conn{s: s, ws: ws, inbox: inbox, addr: clientAddr(r),
-		lim: rate.NewLimiter(rate.Limit(s.cfg.MaxPerSec), s.cfg.Burst)}
-	c.log = s.cfg.Log.With("conn", inbox.Name(), "addr", c.addr)
+	c := &conn{s: s, ws: ws, wire: hw.wire, inbox: inbox, addr: clientAddr(r),
+		lim: rate.NewLimiter(rate.Limit(s.cfg.MaxPerSec), s.cfg.Burst), finished: make(chan struct{})}
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
@@ -66,14 +72,21 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	s.metrics.conns.Add(1)
 	s.metrics.connsTotal.Add(1)
-	defer func() {
-		s.mu.Lock()
-		delete(s.conns, c)
-		s.mu.Unlock()
-		s.metrics.conns.Add(-1)
-		s.wg.Done()
+	go func() {
+		defer func() {
+			s.mu.Lock()
+			delete(s.conns, c)
+			s.mu.Unlock()
+			s.metrics.conns.Add(-1)
+			s.wg.Done()
+		}()
+		c.run()
 	}()
-	c.run()
+}
+
+// logger is the connection's logger, made when something is logged.
+func (c *conn) logger() *slog.Logger {
+	return c.s.cfg.Log.With("conn", c.inbox.Name(), "addr", c.addr)
 }
 
 // run is the connection's life: handshake, writer, read loop, cleanup.
@@ -82,17 +95,18 @@ func (c *conn) run() {
 	ch := c.inbox.Name()
 	code, ok := c.safe(c.handshake)
 	if ok {
-		writerDone := make(chan struct{})
-		go c.writeLoop(writerDone)
+		c.inbox.OnWake(func() { go c.writeBurst() })
 		code, _ = c.safe(c.readLoop)
 		if code == 0 {
 			code = netcode.CloseNormal
 		}
 		s.layer.Close(ch, code) // the writer closes the socket with the inbox's code
+		t := time.NewTimer(s.cfg.WriteTimeout + 5*time.Second)
 		select {
-		case <-writerDone:
-		case <-time.After(s.cfg.WriteTimeout + 5*time.Second):
+		case <-c.finished:
+		case <-t.C:
 		}
+		t.Stop()
 	} else {
 		s.layer.Close(ch, max(code, netcode.CloseNormal))
 		if code != 0 {
@@ -105,7 +119,7 @@ func (c *conn) run() {
 	}
 	if r := s.detach(c); r != nil {
 		if err := r.Submit(roomDrop(c)); err != nil {
-			c.log.Warn("drop not delivered", "room", r.Code(), "err", err)
+			c.logger().Warn("drop not delivered", "room", r.Code(), "err", err)
 		}
 	}
 }
@@ -115,7 +129,7 @@ func (c *conn) run() {
 func (c *conn) safe(f func() (netcode.CloseCode, bool)) (code netcode.CloseCode, ok bool) {
 	defer func() {
 		if v := recover(); v != nil {
-			c.log.Error("connection panic", "panic", v, "stack", string(debug.Stack()))
+			c.logger().Error("connection panic", "panic", v, "stack", string(debug.Stack()))
 			code, ok = netcode.CloseBadMessage, false
 		}
 	}()
@@ -131,7 +145,9 @@ func (c *conn) closeDirect(code netcode.CloseCode) {
 // read returns the next frame, or the code to close with (0 when the peer
 // has gone or the connection was closed from our side).
 func (c *conn) read() ([]byte, netcode.CloseCode) {
-	typ, r, err := c.ws.Reader(c.s.ctx)
+	// No context: one would cost a registration per read. Close and
+	// Shutdown end a blocked read by closing the socket.
+	typ, r, err := c.ws.Reader(context.Background())
 	if err != nil {
 		return nil, 0
 	}
@@ -202,12 +218,9 @@ func (c *conn) handshake() (netcode.CloseCode, bool) {
 	if err != nil {
 		return netcode.CloseShutdown, false
 	}
-	ctx, cancel := context.WithTimeout(s.ctx, s.cfg.WriteTimeout)
-	defer cancel()
-	if err := c.ws.Write(ctx, websocket.MessageBinary, welcome); err != nil {
+	if !c.writeFrames([][]byte{welcome}) {
 		return netcode.CloseNormal, false
 	}
-	s.metrics.msgsOut.Add(1)
 	return 0, true
 }
 
@@ -237,47 +250,69 @@ func (c *conn) readLoop() (netcode.CloseCode, bool) {
 	}
 }
 
-// writeLoop writes the inbox's frames until it is closed, then closes the
-// socket with its code (after flushing what was queued, unless the code is
-// CloseSlow: a slow client would only fall further behind).
-func (c *conn) writeLoop(done chan<- struct{}) {
-	defer close(done)
+// writeBurst is the writer: started by the inbox's wake-up, it writes what
+// the inbox holds until the inbox is idle again, then ends. Once the inbox
+// is closed it closes the socket with its code (after writing what was
+// queued, unless the code is CloseSlow: a slow client would only fall
+// further behind) and closes c.finished. Only one runs at a time (see
+// layer.Inbox).
+func (c *conn) writeBurst() {
 	defer func() {
 		if v := recover(); v != nil {
-			c.log.Error("writer panic", "panic", v, "stack", string(debug.Stack()))
+			c.logger().Error("writer panic", "panic", v, "stack", string(debug.Stack()))
+			c.broken.Store(true)
 			_ = c.ws.CloseNow()
+			go c.writeBurst() // drain to the close, so that run sees finished
 		}
 	}()
-	s := c.s
-	write := func(b []byte) bool {
-		ctx, cancel := context.WithTimeout(s.ctx, s.cfg.WriteTimeout)
-		defer cancel()
-		if err := c.ws.Write(ctx, websocket.MessageBinary, b); err != nil {
-			if !errors.Is(err, context.Canceled) {
-				c.log.Debug("write failed", "err", err)
-			}
-			_ = c.ws.CloseNow()
-			return false
-		}
-		s.metrics.msgsOut.Add(1)
-		return true
-	}
+	var arr [16][]byte
 	for {
-		select {
-		case b := <-c.inbox.C():
-			if !write(b) {
-				return
+		frames, code := c.inbox.Take(arr[:0])
+		if code == netcode.CloseSlow {
+			frames = nil
+		}
+		if len(frames) > 0 {
+			if !c.broken.Load() && !c.writeFrames(frames) {
+				c.broken.Store(true)
+				_ = c.ws.CloseNow()
 			}
-		case <-c.inbox.Done():
-			code := c.inbox.Code()
-			for code != netcode.CloseSlow && c.inbox.Len() > 0 {
-				if !write(<-c.inbox.C()) {
-					return
-				}
-			}
+			clear(frames)
+			continue
+		}
+		if code == 0 {
+			return // idle: the next frame starts another writer
+		}
+		if !c.broken.Load() {
 			c.s.metrics.closed(code)
 			_ = c.ws.Close(websocket.StatusCode(code), "")
-			return
+		}
+		close(c.finished)
+		return
+	}
+}
+
+// writeFrames writes frames, one WebSocket message each, in as few socket
+// writes as their size allows; it reports false when a write failed.
+func (c *conn) writeFrames(frames [][]byte) bool {
+	c.wire.hold()
+	for _, b := range frames {
+		// No context: the wire's write deadline bounds every socket write.
+		if err := c.ws.Write(context.Background(), websocket.MessageBinary, b); err != nil {
+			c.logger().Debug("write failed", "err", err)
+			_ = c.wire.release()
+			return false
+		}
+		if c.wire.full() {
+			if err := c.wire.flush(); err != nil {
+				_ = c.wire.release()
+				return false
+			}
 		}
 	}
+	if err := c.wire.release(); err != nil {
+		c.logger().Debug("write failed", "err", err)
+		return false
+	}
+	c.s.metrics.msgsOut.Add(uint64(len(frames)))
+	return true
 }

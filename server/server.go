@@ -115,6 +115,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-done:
 	case <-ctx.Done():
 		err = errors.Join(err, ctx.Err())
+		s.mu.Lock()
+		for c := range s.conns {
+			_ = c.ws.CloseNow() // ends its read; its goroutine then ends
+		}
+		s.mu.Unlock()
 	}
 	s.cancel()
 	s.rooms.Wait()
