@@ -10,12 +10,34 @@ import (
 
 // canvas is what a scene draws on: the screen image, the device scale, the
 // text wrapper and the palette. Coordinates are logical pixels.
+//
+// Shapes are vector paths, which Ebitengine fills in one batch until
+// something else draws on the screen; so text is queued and drawn at the
+// next flush (and at the end of the frame). A scene calls flush where a
+// shape must cover text drawn before it: one layer per flush.
 type canvas struct {
-	dst  *ebiten.Image
-	s    float64 // device pixels per logical pixel
-	txt  *Text
-	pal  *palette
-	path vector.Path
+	dst   *ebiten.Image
+	s     float64 // device pixels per logical pixel
+	txt   *Text
+	pal   *palette
+	path  vector.Path
+	texts []textOp
+}
+
+// textOp is a queued line of text.
+type textOp struct {
+	s        string
+	x, y, px float64
+	clr      color.Color
+	align    Align
+}
+
+// flush draws the queued text over the shapes drawn so far.
+func (c *canvas) flush() {
+	for _, t := range c.texts {
+		c.txt.Draw(c.dst, c.s, t.s, t.x, t.y, t.px, t.clr, t.align)
+	}
+	c.texts = c.texts[:0]
 }
 
 func (c *canvas) f(v float64) float32 { return float32(v * c.s) }
@@ -26,7 +48,7 @@ func (c *canvas) fill(r Rect, rad float64, clr color.Color) {
 		return
 	}
 	if rad <= 0 {
-		vector.FillRect(c.dst, c.f(r.X), c.f(r.Y), c.f(r.W), c.f(r.H), clr, false)
+		vector.FillRect(c.dst, c.f(r.X), c.f(r.Y), c.f(r.W), c.f(r.H), clr, true) // a path, to stay in the batch
 		return
 	}
 	c.roundPath(r, rad)
@@ -88,9 +110,9 @@ func (c *canvas) triangle(x, y, angle, length, half float64, clr color.Color) {
 	vector.FillPath(c.dst, p, nil, op)
 }
 
-// text draws one line of text (see Text.Draw).
+// text queues one line of text (see Text.Draw) for the next flush.
 func (c *canvas) text(s string, x, y, px float64, clr color.Color, align Align) {
-	c.txt.Draw(c.dst, c.s, s, x, y, px, clr, align)
+	c.texts = append(c.texts, textOp{s, x, y, px, clr, align})
 }
 
 // lines draws lines of text from top y with line height lh; it returns the

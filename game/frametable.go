@@ -170,6 +170,7 @@ func drawFrameTable(c *canvas, l *frameLayout, v *frameView) {
 	if p >= 1 && v.step+1 < len(v.tr.Steps) {
 		c.text(strconv.Itoa(v.tr.Steps[v.step+1].Ref), l.incoming.CX(), l.incoming.CY(), 28, pal.Faint, AlignCenter)
 	}
+	c.flush() // the flying card covers the frames' numbers
 	if p < 0.7 {
 		t := easeInOut((p - 0.2) / 0.5)
 		fr := l.frames[target]

@@ -84,6 +84,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return
 	}
 	g.scene.Draw(c)
+	c.flush()
 }
 
 // drawLoading draws an indeterminate bar: there is no font to write with yet.

@@ -240,6 +240,7 @@ func (s *roundScene) Draw(c *canvas) {
 		}
 	}
 	if len(s.verdict) > 0 {
+		c.flush() // the panel may rise over the picture (phones)
 		s.drawPanel(c)
 	}
 }
