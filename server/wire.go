@@ -30,9 +30,10 @@ type wire struct {
 	timeout time.Duration
 	pre     []byte // read-ahead from the HTTP server; the reader goroutine's alone
 
-	mu      sync.Mutex // serialises socket writes and guards the fields below
-	holding bool
-	batch   *[]byte // from batchPool while holding
+	mu       sync.Mutex // serialises socket writes and guards the fields below
+	holding  bool
+	batch    *[]byte   // from batchPool while holding
+	deadline time.Time // the socket's write deadline
 }
 
 var batchPool = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
@@ -60,11 +61,16 @@ func (w *wire) Write(p []byte) (int, error) {
 	return w.writeLocked(p)
 }
 
+// writeLocked writes p with a deadline of timeout from now, give or take
+// a slack of a quarter of it (at most a second): moving the deadline costs
+// a timer update, so it moves only when it has fallen a slack behind.
 func (w *wire) writeLocked(p []byte) (int, error) {
-	_ = w.Conn.SetWriteDeadline(time.Now().Add(w.timeout))
-	n, err := w.Conn.Write(p)
-	_ = w.Conn.SetWriteDeadline(time.Time{})
-	return n, err
+	slack := min(time.Second, w.timeout/4)
+	if d := time.Now().Add(w.timeout); d.Sub(w.deadline) > slack {
+		w.deadline = d.Add(slack)
+		_ = w.Conn.SetWriteDeadline(w.deadline)
+	}
+	return w.Conn.Write(p)
 }
 
 // hold starts a batch: writes collect until release.
