@@ -5,6 +5,7 @@ import (
 	"io"
 	"maps"
 	"net/http"
+	rtmetrics "runtime/metrics"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -76,6 +77,31 @@ func (h *histogram) write(w io.Writer, name, help string) {
 	fmt.Fprintf(w, "%s_bucket{le=\"+Inf\"} %d\n%s_sum %g\n%s_count %d\n", name, h.count, name, h.sum, name, h.count)
 }
 
+// runtimeSamples are the Go runtime metrics /metrics reports, read without
+// stopping the world.
+var runtimeSamples = []struct{ name, prom, help string }{
+	{"/sched/goroutines:goroutines", "go_goroutines", "Live goroutines."},
+	{"/memory/classes/heap/objects:bytes", "go_heap_objects_bytes", "Heap memory held by live and not yet swept objects."},
+	{"/memory/classes/heap/stacks:bytes", "go_stack_bytes", "Memory held by goroutine stacks."},
+	{"/memory/classes/total:bytes", "go_memory_total_bytes", "All memory the Go runtime has mapped."},
+}
+
+// writeRuntime writes the Go runtime's and the process's gauges.
+func writeRuntime(w io.Writer, metric func(name, typ, help string, v any)) {
+	samples := make([]rtmetrics.Sample, len(runtimeSamples))
+	for i, r := range runtimeSamples {
+		samples[i].Name = r.name
+	}
+	rtmetrics.Read(samples)
+	for i, r := range runtimeSamples {
+		if samples[i].Value.Kind() == rtmetrics.KindUint64 {
+			metric(r.prom, "gauge", r.help, samples[i].Value.Uint64())
+		}
+	}
+	metric("process_cpu_seconds_total", "counter", "User and system CPU time of the process.", processCPU().Seconds())
+	metric("process_resident_memory_bytes", "gauge", "Resident set size.", processRSS())
+}
+
 // serveMetrics writes /metrics.
 func (s *Server) serveMetrics(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
@@ -94,6 +120,7 @@ func (s *Server) serveMetrics(w http.ResponseWriter, _ *http.Request) {
 	metric("osarena_send_queue_drops_total", "counter", "Connections closed because their send queue was full (never a silent drop).", ls.SlowClosed)
 	metric("osarena_bad_frames_total", "counter", "Frames that failed the guard or did not decode.", m.badFrames.Load())
 	metric("osarena_requests_refused_total", "counter", "Requests answered with an Error.", m.refused.Load())
+	writeRuntime(w, metric)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	fmt.Fprintf(w, "# HELP osarena_closes_total Connections closed, by close code.\n# TYPE osarena_closes_total counter\n")
