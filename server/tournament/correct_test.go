@@ -14,7 +14,7 @@ import (
 // and puts the new winner in the semifinal.
 func TestCorrectSingleReadvances(t *testing.T) {
 	tr := mustNew(t, Options{Format: SingleElimination}, 8)
-	playOut(t, tr, chalk) // matches 1-4 R1, 5-6 R2, 7 final
+	playOut(t, tr, chalk)                           // matches 1-4 R1, 5-6 R2, 7 final
 	undone, err := tr.Correct(2, Result{Winner: 4}) // 5 beats 4
 	if err != nil {
 		t.Fatal(err)

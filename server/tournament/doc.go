@@ -12,8 +12,8 @@
 // of an earlier match); Players and Status are derived from the sources and
 // the recorded results every time a result changes.
 //
-// Rules the package declares (see the README-style notes on each format's
-// constructor): standard recursive seeding with byes to the top seeds in
+// Rules the package declares (each is documented where it is implemented:
+// SeedOrder, DropOrder, PairNextRound, Standings): standard recursive seeding with byes to the top seeds in
 // round one; the double-elimination drop order "reverse, half shift, reverse
 // each half, then natural"; the circle method for round robin; Dutch-style
 // Swiss pairing within score groups with the fewest possible rematches; and

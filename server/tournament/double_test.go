@@ -321,3 +321,38 @@ func TestDropOrderIsBest(t *testing.T) {
 		}
 	}
 }
+
+// With the better seed always winning, for n = 2..64: the winners' bracket
+// gives every seed the same opponents as single elimination, seed 2 comes
+// back through the losers' bracket to meet seed 1 in a grand final that
+// needs no reset, and the places are 1, 2, 3, 4 (shared below that).
+func TestDoubleChalk(t *testing.T) {
+	for n := 2; n <= 64; n++ {
+		se := mustNew(t, Options{Format: SingleElimination}, n)
+		playOut(t, se, chalk)
+		de := mustNew(t, Options{Format: DoubleElimination}, n)
+		playOut(t, de, chalk)
+		want := meetings(se)
+		got := make([][]int, n)
+		for _, m := range de.Matches {
+			if m.Bracket == Winners && m.Status == Done {
+				got[m.Players[0]] = append(got[m.Players[0]], m.Players[1])
+				got[m.Players[1]] = append(got[m.Players[1]], m.Players[0])
+			}
+		}
+		for p := range n {
+			if !slices.Equal(got[p], want[p]) {
+				t.Errorf("n=%d seed %d winners' opponents %v; want %v", n, p+1, got[p], want[p])
+			}
+		}
+		gf1, gf2 := de.match(len(de.Matches)-1), de.match(len(de.Matches))
+		if gf1.Players != [2]int{0, 1} || gf2.Status != Void {
+			t.Errorf("n=%d grand final %v, reset %s; want seeds 1 and 2, reset void", n, gf1.Players, gf2.Status)
+		}
+		for i, s := range de.Standings()[:min(n, 4)] {
+			if s.Player != i || s.Place != i+1 {
+				t.Errorf("n=%d standings[%d] = player %d place %d; want player %d place %d", n, i, s.Player+1, s.Place, i+1, i+1)
+			}
+		}
+	}
+}

@@ -162,6 +162,7 @@ type Error struct {
 	Err    error  // one of the Err* sentinels
 }
 
+// Error formats the failure as "tournament: op: match N: reason: detail".
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("tournament: ")
