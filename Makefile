@@ -4,11 +4,12 @@ GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 FUZZTIME ?= 4s
 BIN      := bin
+EMBED    := assets/client/dist
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 EXAMPLE  ?= examples/replace-clock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run test test-native test-wasm vet bench fuzz clean
+.PHONY: help deps build run sim-example test test-native test-wasm vet bench fuzz clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -17,13 +18,16 @@ deps: ## check and install what builds and tests need (Go modules; node for wasm
 	@scripts/need go node chromium brotli
 	@$(GO) mod download
 
-build: ## build the command line into bin/osarena
+build: web ## build bin/osarena with the browser client embedded
+	@find $(EMBED) -mindepth 1 ! -name README.md -delete
+	cp -R $(WEB)/. $(EMBED)/
 	$(GO) build -o $(BIN)/osarena ./cmd/osarena
 
-# Note for `run`: once the server serves the client, add `web` to run's
-# prerequisites so that build/web is fresh (make web is cached).
-run: build ## build and run the simulator on an example (EXAMPLE=path to pick another)
-	$(BIN)/osarena sim $(EXAMPLE) --format table
+run: build ## build the client and start the server on ADDR (127.0.0.1:8080); open the URL it prints
+	$(BIN)/osarena serve --addr $(ADDR)
+
+sim-example: ## run the simulator on an example (EXAMPLE=path to pick another)
+	$(GO) run ./cmd/osarena sim $(EXAMPLE) --format table
 
 test: deps vet test-native test-wasm ## everything CI runs: vet, all tests natively, sim tests under wasm
 
@@ -49,7 +53,8 @@ fuzz: ## run every fuzz target for FUZZTIME each (short and bounded)
 	done
 
 clean: ## remove build output
-	rm -rf $(BIN)
+	rm -rf $(BIN) build
+	find $(EMBED) -mindepth 1 ! -name README.md -delete
 
 # ---- browser client (game/, cmd/osarena-web, assets/) ----
 # `make web` rebuilds only what changed: the wasm when a Go source of the
