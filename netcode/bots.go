@@ -2,7 +2,6 @@ package netcode
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -18,8 +17,10 @@ import (
 // BotConfig configures RunBots. Zero fields take the defaults in brackets.
 type BotConfig struct {
 	URL      string        // a ws:// URL on a loopback host
-	Rooms    int           // rooms, one host bot each [1]; at most 500
-	Players  int           // bots per room, the host included [4]; at most 100
+	Rooms    int           // rooms, one host bot each [1]; at most 2 000
+	Players  int           // bots per room, the host included [4]; at most 100; at most 10 000 bots in all
+	Matches  int           // matches each room plays [1]; negative: match after match until Duration ends
+	Ramp     time.Duration // rooms start spread over this long [0: all at once]
 	Accuracy float64       // share of answers that are right where a bot can compute the answer [0.8]
 	Duration time.Duration // the whole run; bots stop at its end [60s]; at most 10 min
 	Think    time.Duration // the longest think time before answering [2s]
@@ -53,6 +54,9 @@ type BotReport struct {
 	// AckRTT is from sending an Answer to receiving its AnswerAck.
 	AckRTT Percentiles
 }
+
+// MaxBots bounds a run's bots (rooms × players).
+const MaxBots = 10000
 
 // ErrNotLoopback refuses a URL whose host is not a loopback address: bots
 // generate load, and this workplace allows it on this machine only.
@@ -91,9 +95,16 @@ func (cfg *BotConfig) defaults() error {
 		}
 		return nil
 	}
-	if err := errors.Join(set(&cfg.Rooms, 1, 500, "rooms"), set(&cfg.Players, 4, 100, "players")); err != nil {
+	if err := errors.Join(set(&cfg.Rooms, 1, 2000, "rooms"), set(&cfg.Players, 4, 100, "players")); err != nil {
 		return err
 	}
+	if n := cfg.Rooms * cfg.Players; n > MaxBots {
+		return fmt.Errorf("netcode: bots: %d rooms × %d players = %d bots; want at most %d", cfg.Rooms, cfg.Players, n, MaxBots)
+	}
+	if cfg.Matches == 0 {
+		cfg.Matches = 1
+	}
+	cfg.Ramp = max(cfg.Ramp, 0)
 	if cfg.Accuracy < 0 || cfg.Accuracy > 1 {
 		return fmt.Errorf("netcode: bots: accuracy %v; want 0 to 1", cfg.Accuracy)
 	}
@@ -119,9 +130,10 @@ func (cfg *BotConfig) defaults() error {
 // RunBots runs headless players: in each room a host bot creates the room,
 // the others join with its code, the host starts the match once all are in
 // (or after 10 s) and moves on from each reveal; every bot answers each
-// question after a random think time. Each room plays one match. RunBots
-// returns when every match has ended, at the end of Duration, or when ctx
-// ends, whichever is first.
+// question after a random think time. Each room plays Matches matches, the
+// host starting the next one a moment after each podium; rooms start
+// spread over Ramp. RunBots returns when every match has ended, at the end
+// of Duration, or when ctx ends, whichever is first.
 //
 // Answers: a bot runs the question's scenario through its own sim/quiz (the
 // question as a one-question pack: family, scenario, step), which gives
@@ -139,10 +151,22 @@ func RunBots(ctx context.Context, cfg BotConfig) (BotReport, error) {
 	var wg sync.WaitGroup
 	for r := range cfg.Rooms {
 		codes := make(chan string, 1)
+		delay := cfg.Ramp * time.Duration(r) / time.Duration(cfg.Rooms)
 		for p := range cfg.Players {
 			b := &bot{cfg: &cfg, st: st, host: p == 0, name: fmt.Sprintf("bot%d-%d", r, p), codes: codes,
 				rng: rand.New(rand.NewPCG(cfg.Seed, uint64(r*1000+p)))}
-			wg.Go(func() { b.run(ctx) })
+			wg.Go(func() {
+				if delay > 0 {
+					t := time.NewTimer(delay)
+					defer t.Stop()
+					select {
+					case <-t.C:
+					case <-ctx.Done():
+						return
+					}
+				}
+				b.run(ctx)
+			})
 		}
 	}
 	wg.Wait()
@@ -192,6 +216,7 @@ type bot struct {
 
 	c      *Client
 	id     uint32
+	played int        // podiums seen; the run goroutine's alone
 	mu     sync.Mutex // guards sentAt (think timers fire on other goroutines)
 	sentAt map[uint8]time.Time
 }
@@ -246,7 +271,9 @@ func (b *bot) run(ctx context.Context) {
 			start()
 		case m, ok := <-c.Incoming():
 			if !ok {
-				b.st.add(func(r *BotReport) { r.Errors++ })
+				if ctx.Err() == nil {
+					b.st.add(func(r *BotReport) { r.Errors++ })
+				}
 				return
 			}
 			if done := b.handle(m, start); done {
@@ -304,10 +331,16 @@ func (b *bot) handle(m Message, start func()) bool {
 			time.AfterFunc(200*time.Millisecond, func() { _ = b.c.Send(TypeNext, &Next{}) })
 		}
 	case *Podium:
+		b.played++
 		if b.host {
 			b.st.add(func(r *BotReport) { r.Matches++ })
 		}
-		return true
+		if b.cfg.Matches > 0 && b.played >= b.cfg.Matches {
+			return true
+		}
+		if b.host {
+			time.AfterFunc(500*time.Millisecond, func() { _ = b.c.Send(TypeStartMatch, &StartMatch{}) })
+		}
 	case *Error:
 		b.st.add(func(r *BotReport) { r.Errors++ })
 	case *Disconnected:
@@ -346,56 +379,4 @@ func (b *bot) answer(rs *RoundStart) {
 			})
 		}
 	})
-}
-
-// LocalAnswer computes the right answer to q with the client's own
-// simulators, by building q as a one-question pack (family, scenario,
-// step). It returns false when this build cannot (an unknown family, or a
-// scenario its sim refuses).
-func LocalAnswer(q *Question) ([]int64, bool) {
-	type packQ struct {
-		Family   string          `json:"family"`
-		Scenario json.RawMessage `json:"scenario"`
-		Step     int             `json:"step"`
-	}
-	pack, err := json.Marshal(map[string]any{
-		"name": "bot", "title": map[string]string{"en": "bot", "ko": "bot"},
-		"questions": []packQ{{q.Family, q.Scenario, int(q.Step)}},
-	})
-	if err != nil {
-		return nil, false
-	}
-	_, qs, err := quiz.LoadPack(pack)
-	if err != nil || len(qs) != 1 {
-		return nil, false
-	}
-	return qs[0].Answer.Values, true
-}
-
-func wrongAnswer(q *Question, right []int64, rng *rand.Rand) []int64 {
-	w := slices.Clone(right)
-	if len(w) == 0 {
-		return randomAnswer(q, rng)
-	}
-	for _, ch := range q.Choices {
-		if ch.Value != w[0] {
-			w[0] = ch.Value
-			return w
-		}
-	}
-	w[0] += 1 + rng.Int64N(3)
-	return w
-}
-
-func randomAnswer(q *Question, rng *rand.Rand) []int64 {
-	n := max(1, int(q.Slots))
-	v := make([]int64, n)
-	for i := range v {
-		if len(q.Choices) > 0 {
-			v[i] = q.Choices[rng.IntN(len(q.Choices))].Value
-		} else {
-			v[i] = rng.Int64N(100)
-		}
-	}
-	return v
 }

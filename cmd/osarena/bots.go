@@ -20,8 +20,10 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var cfg netcode.BotConfig
 	fs.StringVar(&cfg.URL, "url", "ws://127.0.0.1:8080/ws", "the server's WebSocket `URL` (loopback hosts only)")
-	fs.IntVar(&cfg.Rooms, "rooms", 1, "rooms, each with a host bot (1–500)")
-	fs.IntVar(&cfg.Players, "players", 4, "bots per room, the host included (1–100)")
+	fs.IntVar(&cfg.Rooms, "rooms", 1, "rooms, each with a host bot (1–2000)")
+	fs.IntVar(&cfg.Players, "players", 4, "bots per room, the host included (1–100; at most 10000 bots in all)")
+	matches := fs.Int("matches", 0, "matches per room (0: match after match until --duration ends)")
+	fs.DurationVar(&cfg.Ramp, "ramp", 0, "start the rooms spread over this long (0: all at once)")
 	fs.Float64Var(&cfg.Accuracy, "accuracy", 0.8, "share of answers that are right, where a bot can compute them (0–1)")
 	fs.DurationVar(&cfg.Duration, "duration", time.Minute, "longest run; the bots stop by themselves (at most 10m)")
 	fs.DurationVar(&cfg.Think, "think", 2*time.Second, "longest think time before an answer")
@@ -31,7 +33,8 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: osarena bots [--url ws://127.0.0.1:8080/ws] [--rooms R] [--players P] [--accuracy A] [--duration D]")
 		fmt.Fprintln(stderr, "Headless players: a host bot per room creates it, the others join, every bot answers each")
-		fmt.Fprintln(stderr, "question; prints latency percentiles, messages, reconnects and errors. Loopback only.")
+		fmt.Fprintln(stderr, "question, match after match until --duration ends (or --matches are played); prints latency")
+		fmt.Fprintln(stderr, "percentiles, messages, reconnects and errors. Loopback only.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -47,6 +50,13 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return usageError{"--rounds must be 1–255 and --seconds 1–3600"}
 	}
 	cfg.Rounds, cfg.Seconds = uint8(*rounds), uint16(*seconds)
+	if *matches < 0 {
+		return usageError{"--matches must be 0 (until --duration ends) or more"}
+	}
+	cfg.Matches = *matches
+	if cfg.Matches == 0 {
+		cfg.Matches = -1
+	}
 	if err := netcode.CheckLoopback(cfg.URL); err != nil {
 		return usageError{err.Error()}
 	}
