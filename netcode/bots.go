@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/netip"
 	"net/url"
@@ -46,7 +47,11 @@ type BotReport struct {
 	Correct     int // results with full credit in Reveal
 	Received    int // messages received, events included
 	Reconnects  int
-	Errors      int // failed dials, Error messages, refused answers, lost clients
+	Errors      int // failed dials, Error messages, answers refused for a reason other than ErrLate, lost clients
+	Late        int // answers refused with ErrLate: the server's clock had passed the deadline
+	// ErrorCodes counts the Error messages and refused answers behind
+	// Errors, by code.
+	ErrorCodes map[ErrorCode]int
 
 	// StartLag is when a bot got RoundStart, on its estimate of the server
 	// clock, minus RoundStart.StartMs: delivery latency plus clock error.
@@ -147,7 +152,7 @@ func RunBots(ctx context.Context, cfg BotConfig) (BotReport, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
-	st := &botStats{}
+	st := &botStats{r: BotReport{ErrorCodes: map[ErrorCode]int{}}}
 	var wg sync.WaitGroup
 	for r := range cfg.Rooms {
 		codes := make(chan string, 1)
@@ -190,6 +195,7 @@ func (s *botStats) report(cfg BotConfig) BotReport {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.r
+	r.ErrorCodes = maps.Clone(s.r.ErrorCodes)
 	r.Bots, r.Rooms = cfg.Rooms*cfg.Players, cfg.Rooms
 	r.StartLag, r.AckRTT = percentiles(s.startLag), percentiles(s.ackRT)
 	return r
@@ -310,10 +316,14 @@ func (b *bot) handle(m Message, start func()) bool {
 		sent, ok := b.sentAt[msg.Round]
 		b.mu.Unlock()
 		b.st.add(func(r *BotReport) {
-			if msg.Accepted {
+			switch {
+			case msg.Accepted:
 				r.Accepted++
-			} else {
+			case msg.Reason == ErrLate:
+				r.Late++
+			default:
 				r.Errors++
+				r.ErrorCodes[msg.Reason]++
 			}
 		})
 		if ok {
@@ -342,7 +352,7 @@ func (b *bot) handle(m Message, start func()) bool {
 			time.AfterFunc(500*time.Millisecond, func() { _ = b.c.Send(TypeStartMatch, &StartMatch{}) })
 		}
 	case *Error:
-		b.st.add(func(r *BotReport) { r.Errors++ })
+		b.st.add(func(r *BotReport) { r.Errors++; r.ErrorCodes[msg.Code]++ })
 	case *Disconnected:
 		if !msg.Retry {
 			b.st.add(func(r *BotReport) { r.Errors++ })

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
+	"slices"
 	"time"
 
 	"github.com/osarena/osarena/netcode"
@@ -71,7 +73,11 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "bots=%d rooms=%d matches=%d answers=%d computed=%d accepted=%d correct=%d\n",
 		rep.Bots, rep.Rooms, rep.Matches, rep.Answers, rep.Computed, rep.Accepted, rep.Correct)
-	fmt.Fprintf(stdout, "received=%d reconnects=%d errors=%d\n", rep.Received, rep.Reconnects, rep.Errors)
+	fmt.Fprintf(stdout, "received=%d reconnects=%d late=%d errors=%d", rep.Received, rep.Reconnects, rep.Late, rep.Errors)
+	for _, code := range slices.Sorted(maps.Keys(rep.ErrorCodes)) {
+		fmt.Fprintf(stdout, " code%d=%d", code, rep.ErrorCodes[code])
+	}
+	fmt.Fprintln(stdout)
 	p("start-lag", rep.StartLag)
 	p("ack-rtt", rep.AckRTT)
 	return nil
