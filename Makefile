@@ -120,3 +120,36 @@ font: ## regenerate assets/fonts/OSArenaGothic.ttf from Nanum Gothic (needs font
 	  names = {1: "OSArena Gothic", 3: "OSArena Gothic subset of NanumGothic", 4: "OSArena Gothic", 6: "OSArenaGothic", 16: "OSArena Gothic"}; \
 	  [r.__setattr__("string", names[r.nameID]) for r in f["name"].names if r.nameID in names]; f.save(sys.argv[2])' $(FONT).tmp $(FONT)
 	rm -f $(FONT).tmp
+
+# ---- load run (server/, netcode bots) ----
+# Loopback only; it stops by itself after LOAD_DURATION (at most 10m). The
+# per-address join limit is lifted for this server alone: every bot is
+# 127.0.0.1. Numbers go in the server's note (DESIGN.md §8).
+.PHONY: load
+
+LOAD_ADDR     ?= 127.0.0.1:18080
+LOAD_ROOMS    ?= 500
+LOAD_PLAYERS  ?= 20
+LOAD_DURATION ?= 2m
+LOAD_RAMP     ?= 20s
+
+load: ## load run on 127.0.0.1: LOAD_ROOMS×LOAD_PLAYERS bots play match after match for LOAD_DURATION against osarena serve; server RSS and CPU per message
+	$(GO) build -o $(BIN)/osarena-load ./cmd/osarena # the client is not needed: no web build
+	@ulimit -n $$(ulimit -Hn); set -e; \
+	m() { curl -s http://$(LOAD_ADDR)/metrics | awk -v k="$$1" '$$1 == k { print $$2 }'; }; \
+	samples=$$(mktemp); \
+	$(BIN)/osarena-load serve --addr $(LOAD_ADDR) --joins-per-minute 1000000 --log-level warn & srv=$$!; \
+	trap 'kill $$smp $$srv 2>/dev/null; rm -f $$samples' EXIT; \
+	for i in $$(seq 50); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 0.1; done; \
+	cpu0=$$(m process_cpu_seconds_total); out0=$$(m osarena_messages_out_total); \
+	( while sleep 2; do echo "$$(m osarena_connections) $$(m process_resident_memory_bytes)" >> $$samples; done ) & smp=$$!; \
+	echo "before: $$(uptime)"; \
+	$(BIN)/osarena-load bots --url ws://$(LOAD_ADDR)/ws --rooms $(LOAD_ROOMS) --players $(LOAD_PLAYERS) \
+	  --duration $(LOAD_DURATION) --ramp $(LOAD_RAMP) --think 3s --seconds 15 --rounds 5; \
+	echo "after:  $$(uptime)"; \
+	cpu1=$$(m process_cpu_seconds_total); out1=$$(m osarena_messages_out_total); \
+	awk -v c0=$$cpu0 -v c1=$$cpu1 -v o0=$$out0 -v o1=$$out1 \
+	  '{ if ($$1 > pc) pc = $$1; if ($$2 > pr) { pr = $$2; prc = $$1 } } END { \
+	    printf "server: peak connections %d, peak RSS %.0f MB (%.1f KB per connection), CPU %.1f s for %d messages written = %.1f µs per message\n", \
+	      pc, pr / 1048576, prc ? pr / prc / 1024 : 0, c1 - c0, o1 - o0, (o1 > o0) ? (c1 - c0) * 1e6 / (o1 - o0) : 0 }' $$samples; \
+	curl -s http://$(LOAD_ADDR)/metrics | grep -E '^osarena_(send_queue_drops_total|closes_total|bad_frames_total|requests_refused_total)'
