@@ -3,6 +3,7 @@
 GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 FUZZTIME ?= 4s
+FUZZKEEP ?= 20
 BIN      := bin
 EMBED    := assets/client/dist
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
@@ -44,11 +45,14 @@ vet: ## gofmt and go vet
 bench: ## simulator benchmarks (the DESIGN.md §8 budgets)
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./sim/...
 
-fuzz: ## run every fuzz target for FUZZTIME each (short and bounded)
-	@for pkg in $$($(GO) list ./...); do \
+fuzz: ## run every fuzz target for FUZZTIME each; keep up to FUZZKEEP small new inputs per target in testdata/fuzz
+	@cache=$$($(GO) env GOCACHE)/fuzz; \
+	for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$f"; \
 	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) >/dev/null || exit 1; \
+	    dir=$$($(GO) list -f '{{.Dir}}' $$pkg)/testdata/fuzz/$$f; mkdir -p $$dir; \
+	    find $$cache/$$pkg/$$f -type f -size -8k 2>/dev/null | sort | head -n $(FUZZKEEP) | xargs -r cp -n -t $$dir; \
 	  done; \
 	done
 
