@@ -7,7 +7,8 @@ import (
 
 // input is this frame's input as actions, in logical pixels: one press of
 // the mouse or a finger, the pointer for hover, and the keys the client
-// uses (digits for choices, Enter to confirm, Esc to go back).
+// uses (digits for choices, Enter to confirm, Esc to go back, Backspace
+// to erase a typed digit) and the characters typed.
 type input struct {
 	press       bool
 	x, y        float64
@@ -16,6 +17,8 @@ type input struct {
 	hover       bool
 	digit       int // 1–9 when that key was just pressed, else 0
 	enter, back bool
+	erase       bool   // Backspace: delete the last typed character
+	chars       []rune // characters typed this frame (digits, letters)
 }
 
 var digitKeys = [...]ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Key4, ebiten.Key5, ebiten.Key6, ebiten.Key7, ebiten.Key8, ebiten.Key9}
@@ -42,7 +45,9 @@ func readInput(scale float64) input {
 		}
 	}
 	in.enter = inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter) || inpututil.IsKeyJustPressed(ebiten.KeySpace)
-	in.back = inpututil.IsKeyJustPressed(ebiten.KeyEscape) || inpututil.IsKeyJustPressed(ebiten.KeyBackspace)
+	in.back = inpututil.IsKeyJustPressed(ebiten.KeyEscape)
+	in.erase = inpututil.IsKeyJustPressed(ebiten.KeyBackspace)
+	in.chars = ebiten.AppendInputChars(nil)
 	return in
 }
 

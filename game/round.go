@@ -1,12 +1,9 @@
 package game
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/osarena/osarena/sim/quiz"
-	"github.com/osarena/osarena/sim/replace"
-	"github.com/osarena/osarena/sim/scenario"
 )
 
 // phase is where a question stands.
@@ -31,22 +28,23 @@ const (
 
 // result is the outcome of one answered question.
 type result struct {
-	picked  int64 // the value answered; -1 when time ran out
+	picked  []int64 // the values answered; nil when time ran out
 	grade   quiz.Grade
 	points  int
 	timeout bool
 }
 
-// round is a solo practice round: a chain of questions on one scenario,
-// the trace that draws it, and the score. It holds no images and does not
-// draw; roundScene does.
+// round is a solo practice round: a chain of questions on one scenario (or
+// a mix, for the daily challenge), the question component on screen, and
+// the score. It holds no images and does not draw; roundScene does.
 type round struct {
 	topic   quiz.Topic
 	opts    practiceOpts
 	seed    uint64
 	timed   bool
 	qs      []*quiz.Question
-	trace   *replace.Trace
+	cur     *question // the current question on screen
+	daily   string    // the daily challenge's date, or ""
 	i       int       // the current question
 	phase   phase     //
 	since   time.Time // when the phase began
@@ -56,29 +54,28 @@ type round struct {
 	streak  int
 }
 
-// newRound builds a round and runs its scenario.
+// newRound builds a round and the first question's picture.
 func newRound(topic quiz.Topic, o practiceOpts, seed uint64, qs []*quiz.Question, timed bool, now time.Time) (*round, error) {
-	res, err := scenario.Run(qs[0].Scenario)
-	if err != nil {
-		return nil, fmt.Errorf("game: run scenario: %w", err)
+	r := &round{topic: topic, opts: o, seed: seed, timed: timed, qs: qs}
+	if err := r.begin(0, 0, now); err != nil {
+		return nil, err
 	}
-	tr, ok := res.(*replace.Trace)
-	if !ok {
-		return nil, fmt.Errorf("game: scenario gives %T, not a page-replacement trace", res)
-	}
-	r := &round{topic: topic, opts: o, seed: seed, timed: timed, qs: qs, trace: tr}
-	r.begin(0, 0, now)
 	return r, nil
 }
 
 // begin moves to question i; the steps from step `from` up to its
 // checkpoint play first.
-func (r *round) begin(i, from int, now time.Time) {
-	r.i, r.from, r.since = i, from, now
+func (r *round) begin(i, from int, now time.Time) error {
+	q, err := newQuestion(specOf(r.qs[i]))
+	if err != nil {
+		return err
+	}
+	r.i, r.from, r.since, r.cur = i, from, now, q
 	r.phase = phaseAdvance
 	if from >= r.q().Step {
 		r.phase = phaseAsk
 	}
+	return nil
 }
 
 // q is the current question.
@@ -95,7 +92,7 @@ func (r *round) tick(now time.Time) {
 		}
 	case phaseAsk:
 		if r.timed && el >= timeLimit {
-			r.answer(-1, now)
+			r.answer(nil, now)
 		}
 	case phaseReveal:
 		if el >= revealTime {
@@ -114,15 +111,16 @@ func (r *round) skip(now time.Time) {
 	}
 }
 
-// answer grades value (-1: no answer in time) and starts the reveal.
-func (r *round) answer(value int64, now time.Time) {
+// answer grades values (nil: no answer in time) and starts the reveal.
+func (r *round) answer(values []int64, now time.Time) {
 	if r.phase != phaseAsk {
 		return
 	}
-	res := result{picked: value, timeout: value < 0}
+	res := result{picked: values, timeout: values == nil}
 	if !res.timeout {
-		res.grade = r.q().Grade([]int64{value})
+		res.grade = r.q().Grade(values)
 	}
+	r.cur.reveal(r.q().Answer.Values, values)
 	ms := now.Sub(r.since).Milliseconds()
 	res.points, r.streak = quiz.Points(res.grade, ms, timeLimit.Milliseconds(), r.timed, r.streak)
 	r.score += res.points
@@ -138,7 +136,13 @@ func (r *round) next(now time.Time) bool {
 	if r.i+1 >= len(r.qs) {
 		return false
 	}
-	r.begin(r.i+1, r.q().Step+1, now)
+	from := r.q().Step + 1
+	if r.qs[r.i+1].Seed != r.q().Seed || r.qs[r.i+1].Family != r.q().Family {
+		from = r.qs[r.i+1].Step // another scenario: nothing to play
+	}
+	if err := r.begin(r.i+1, from, now); err != nil {
+		return false
+	}
 	return true
 }
 
@@ -185,6 +189,8 @@ func (r *round) remaining(now time.Time) time.Duration {
 	return max(0, timeLimit-now.Sub(r.since))
 }
 
-// answerFrame is the frame the correct answer points at: the victim's
-// frame (victim questions) or the frame the page is in or loads into.
-func (r *round) answerFrame() int { return r.trace.Steps[r.q().Step].Frame }
+// play is how the question on screen is driven this frame.
+func (r *round) play(now time.Time) play {
+	step, p := r.view(now)
+	return play{Step: step, P: p, Open: r.phase == phaseAsk}
+}

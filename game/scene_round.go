@@ -1,16 +1,16 @@
 package game
 
 import (
-	"fmt"
-	"strconv"
+	"strings"
 	"time"
 
 	"github.com/osarena/osarena/sim/quiz"
 )
 
-// roundScene plays a solo round: the frame table, the prompt, answering by
-// pointing (a frame, or the Hit and Fault buttons, or keys 1–9), then the
-// reveal, the step playing and the explanation.
+// roundScene plays a solo round: the question component (the picture, the
+// prompt, answering by pointing, a keypad or choices), then the reveal, the
+// step playing and the explanation with the misconception behind a wrong
+// answer.
 type roundScene struct {
 	r        *round
 	lang     quiz.Lang
@@ -19,13 +19,6 @@ type roundScene struct {
 	narrow   bool
 	headerY  float64
 	timerBar Rect
-	layout   frameLayout
-	view     frameView
-	prompt   []string
-	promptY  float64
-	choices  []button // Hit and Fault (hit-or-fault questions)
-	hint     string
-	hintY    float64
 	panel    Rect
 	verdict  []string
 	explain  []string
@@ -38,8 +31,6 @@ func newRoundScene(r *round) *roundScene { return &roundScene{r: r} }
 // Name implements Scene.
 func (s *roundScene) Name() string { return "round" }
 
-func (s *roundScene) victim() bool { return s.r.q().Family == quiz.ReplaceVictim }
-
 // Update implements Scene.
 func (s *roundScene) Update(a *app) {
 	r := s.r
@@ -48,7 +39,7 @@ func (s *roundScene) Update(a *app) {
 	// A press skips an animation only if the animation was already playing:
 	// the press that answers must not skip its own reveal.
 	playing := r.phase == phaseAdvance || r.phase == phaseReveal
-	s.x, s.w = a.column(1000)
+	s.x, s.w = a.column(1100)
 	s.headerY = a.margin() - 4
 	y := s.headerY + 34
 	if s.narrow {
@@ -60,68 +51,11 @@ func (s *roundScene) Update(a *app) {
 		y += 12
 	}
 	s.quit = button{name: "quit", label: "×", r: Rect{s.x + s.w - 40, s.headerY - 6, 40, 36}}
-	s.layout = layoutFrameTable(r.trace, s.x, y+4, s.w, s.narrow)
-	q := r.q()
-
-	// What the picture shows and marks.
-	step, p := r.view(a.now)
-	s.view = frameView{tr: r.trace, step: step, p: p, lit: -1, wrong: -1, hover: -1, lang: s.lang,
-		keys: s.victim() && r.phase == phaseAsk, reveal: r.phase >= phaseReveal || r.phase == phaseAdvance}
-	if r.phase >= phaseReveal {
-		s.view.lit = r.answerFrame()
-		if res := r.results[r.i]; s.victim() && !res.grade.Correct() && !res.timeout {
-			s.view.wrong = indexOfChoice(q, res.picked)
-		}
+	area := Rect{s.x, y + 4, s.w, a.h - y - 12}
+	if v, ok := r.cur.update(a, area, r.play(a.now)); ok {
+		r.answer(v, a.now)
 	}
-
-	// The prompt and the ways to answer.
-	px := 18.0
-	if s.narrow {
-		px = 16
-	}
-	s.promptY = s.layout.bottom + 6
-	s.prompt = a.txt.Wrap(q.Prompt.Render(s.lang), px, s.w)
-	if s.narrow && r.phase >= phaseReveal {
-		s.prompt = nil // the verdict takes its place on a phone
-	}
-	y = s.promptY + float64(len(s.prompt))*px*1.5 + 10
-	s.choices = s.choices[:0]
-	s.hint = ""
-	if !s.victim() {
-		bw := min(180, (s.w-12)/2)
-		xs := rowLayout(s.x, s.w, len(q.Choices), bw, 12)
-		for i, ch := range q.Choices {
-			b := button{name: []string{"hit", "fault"}[min(i, 1)], label: ch.Label.Render(s.lang), r: Rect{xs[i], y, bw, 50}}
-			b.disabled = r.phase != phaseAsk
-			if r.phase >= phaseReveal {
-				b.disabled = false
-				b.good = ch.Value == q.Answer.Values[0]
-				b.bad = !b.good && r.results[r.i].picked == ch.Value
-			}
-			if r.phase == phaseAsk && (b.update(&a.in) || a.in.digit == i+1) {
-				r.answer(ch.Value, a.now)
-			}
-			s.choices = append(s.choices, b)
-		}
-		y += 62
-		if r.phase == phaseAsk && !s.narrow {
-			s.hint = msgPickHF.in(s.lang)
-		}
-	} else if r.phase == phaseAsk {
-		s.hint = msgPickFrame.f(s.lang, len(q.Choices))
-		for f, fr := range s.layout.frames {
-			if a.in.over(fr) {
-				s.view.hover = f
-			}
-			if a.in.pressed(fr) || a.in.digit == f+1 {
-				r.answer(q.Choices[f].Value, a.now)
-			}
-		}
-	}
-	s.hintY = y
-	if s.hint != "" {
-		y += 26
-	}
+	y = r.cur.bottom()
 
 	// After the answer: the verdict, then the explanation and Next.
 	s.verdict, s.explain = nil, nil
@@ -130,7 +64,7 @@ func (s *roundScene) Update(a *app) {
 	}
 	switch {
 	case s.quit.update(&a.in) || a.in.back:
-		a.goTo(newPractice(r.topic))
+		a.goTo(s.leave())
 	case playing && (r.phase == phaseAdvance || r.phase == phaseReveal):
 		if a.in.enter || a.in.press && !s.quit.r.Contains(a.in.x, a.in.y) {
 			r.skip(a.now)
@@ -142,6 +76,14 @@ func (s *roundScene) Update(a *app) {
 			}
 		}
 	}
+}
+
+// leave is where quitting the round goes.
+func (s *roundScene) leave() Scene {
+	if s.r.daily != "" {
+		return newTitle()
+	}
+	return newPractice(s.r.topic)
 }
 
 // layoutPanel lays out the verdict, the explanation and the Next button.
@@ -171,7 +113,7 @@ func (s *roundScene) layoutPanel(a *app, y float64) {
 	}
 	s.verdict = []string{head}
 	if !res.grade.Correct() {
-		ans := answerLabel(q, q.Answer.Values[0], lang)
+		ans := answerText(q, lang)
 		s.verdict = append(s.verdict, a.txt.Wrap(msgAnswerWas.f(lang, ans), px, inner)...)
 		if !res.grade.Why.IsZero() {
 			s.explain = append(s.explain, a.txt.Wrap(res.grade.Why.Render(lang), px, inner)...)
@@ -204,10 +146,10 @@ func (s *roundScene) layoutPanel(a *app, y float64) {
 func (s *roundScene) Draw(c *canvas) {
 	r, pal, lang := s.r, c.pal, s.lang
 	q := r.q()
-	title := fmt.Sprintf("%s · %s · %s", topicName(r.topic, lang), policyName(scenarioPolicy(q)), msgFrames.f(lang, r.trace.Frames))
+	title := roundTitle(r, q, lang)
 	stats := msgQOfN.f(lang, r.i+1, len(r.qs)) + "   " + msgScore.f(lang, r.score)
 	if s.narrow {
-		c.text(title, s.x, s.headerY+10, 15, pal.Dim, AlignStart)
+		c.text(title, s.x, s.headerY+10, c.txt.Fit(title, 15, 12, s.w-48), pal.Dim, AlignStart)
 		c.text(stats, s.x, s.headerY+36, 17, pal.Text, AlignStart)
 	} else {
 		c.text(title, s.x, s.headerY+12, 17, pal.Dim, AlignStart)
@@ -223,22 +165,7 @@ func (s *roundScene) Draw(c *canvas) {
 		}
 		c.fill(Rect{s.timerBar.X, s.timerBar.Y, s.timerBar.W * left, s.timerBar.H}, 3, col)
 	}
-	drawFrameTable(c, &s.layout, &s.view)
-	px := 18.0
-	if s.narrow {
-		px = 16
-	}
-	c.lines(s.prompt, s.x, s.promptY, px, px*1.5, pal.Text, AlignStart)
-	for i := range s.choices {
-		s.choices[i].draw(c)
-	}
-	if s.hint != "" {
-		if s.victim() {
-			c.text(s.hint, s.x, s.hintY+8, 14, pal.Dim, AlignStart)
-		} else {
-			c.text(s.hint, s.x+s.w/2, s.hintY+8, 14, pal.Dim, AlignCenter)
-		}
-	}
+	r.cur.draw(c)
 	if len(s.verdict) > 0 {
 		c.flush() // the panel may rise over the picture (phones)
 		s.drawPanel(c)
@@ -267,15 +194,8 @@ func (s *roundScene) drawPanel(c *canvas) {
 // Targets implements Scene.
 func (s *roundScene) Targets() []Target {
 	var ts []Target
-	if s.r.phase == phaseAsk && s.victim() {
-		for f, r := range s.layout.frames {
-			ts = append(ts, Target{Name: "frame-" + strconv.Itoa(f), R: r})
-		}
-	}
-	for i := range s.choices {
-		if !s.choices[i].disabled && s.r.phase == phaseAsk {
-			ts = append(ts, s.choices[i].target())
-		}
+	if s.r.phase == phaseAsk {
+		ts = s.r.cur.targets()
 	}
 	if s.r.phase == phaseExplain {
 		ts = append(ts, s.next.target())
@@ -300,12 +220,23 @@ func indexOfChoice(q *quiz.Question, value int64) int {
 	return -1
 }
 
-// answerLabel is the label of the choice with value.
-func answerLabel(q *quiz.Question, value int64, lang quiz.Lang) string {
-	if i := indexOfChoice(q, value); i >= 0 {
-		return q.Choices[i].Label.Render(lang)
+// answerText writes q's correct answer: a choice's label, or the values
+// ("trap" for quiz.Trap) with their unit.
+func answerText(q *quiz.Question, lang quiz.Lang) string {
+	if len(q.Answer.Values) == 1 {
+		if i := indexOfChoice(q, q.Answer.Values[0]); i >= 0 {
+			return q.Choices[i].Label.Render(lang)
+		}
 	}
-	return strconv.FormatInt(value, 10)
+	parts := make([]string, len(q.Answer.Values))
+	for i, v := range q.Answer.Values {
+		parts[i] = valueText(v, lang)
+	}
+	out := strings.Join(parts, ", ")
+	if q.Answer.Unit != "" && len(parts) == 1 && q.Answer.Values[0] != quiz.Trap {
+		out += " " + term(strings.TrimPrefix(q.Answer.Unit, "@"), lang)
+	}
+	return out
 }
 
 // topicName is a topic's name on screen.

@@ -95,9 +95,10 @@ func (s *summaryScene) Draw(c *canvas) {
 			col, word = pal.Good, msgCorrect.in(lang)
 		}
 		c.fill(Rect{row.X, row.Y, 5, row.H}, 2, col)
-		label := strconv.Itoa(i+1) + ". " + msgPage.f(lang, r.trace.Steps[q.Step].Ref)
+		label := strconv.Itoa(i+1) + ". " + answerText(q, lang)
+		label = c.txt.Wrap(label, 15, row.W*0.55-24)[0]
 		c.text(label, row.X+16, row.CY(), 15, pal.Text, AlignStart)
-		c.text(word, row.X+row.W*0.55, row.CY(), 15, col, AlignStart)
+		c.text(word, row.X+row.W*0.6, row.CY(), 15, col, AlignStart)
 		c.text("+"+strconv.Itoa(res.points), row.Right()-14, row.CY(), 15, pal.Text, AlignEnd)
 		y += 36
 	}

@@ -159,7 +159,7 @@ func (b *browser) playRound(tag string, wrong int) (score, correct int) {
 			pick = (pick + 1) % len(q.Choices)
 		}
 		if q.Family == quiz.ReplaceHitFault {
-			b.click([]string{"hit", "fault"}[pick])
+			b.click(fmt.Sprintf("choice-%d", q.Choices[pick].Value))
 		} else {
 			b.click(fmt.Sprintf("frame-%d", pick))
 		}

@@ -1,0 +1,629 @@
+package game
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/osarena/osarena/sim/quiz"
+	"github.com/osarena/osarena/sim/replace"
+	"github.com/osarena/osarena/sim/scenario"
+)
+
+// questionSpec is what a question on screen is built from: the parts a solo
+// round (a *quiz.Question, see specOf) and a live round (the server's
+// question message) both have. The correct answer is not part of it: a live
+// client learns it only at the reveal (question.reveal).
+type questionSpec struct {
+	Family   quiz.Family
+	Scenario json.RawMessage // the scenario document; the picture runs it
+	Step     int             // the checkpoint: the picture shows the state before this step
+	Prompt   quiz.Text
+	Kind     quiz.AnswerKind // choice, number, slots or set
+	Slots    int             // values of a slots answer (2 for paging.split); ignored otherwise
+	Choices  []quiz.Choice   // Value and Label are used (choice answers)
+	Rules    []quiz.Rule     // shown under the prompt when the catalog names them
+}
+
+// specOf returns the spec of a generated question.
+func specOf(q *quiz.Question) questionSpec {
+	return questionSpec{Family: q.Family, Scenario: q.Scenario, Step: q.Step, Prompt: q.Prompt,
+		Kind: q.Answer.Kind, Slots: len(q.Answer.Values), Choices: q.Choices, Rules: q.Rules}
+}
+
+// trapAllowed reports whether a number answer may be "it traps"
+// (quiz.Trap): address translations.
+func (sp *questionSpec) trapAllowed() bool {
+	return sp.Kind == quiz.KindNumber && strings.HasSuffix(string(sp.Family), ".translate")
+}
+
+// play is how a scene drives the question each frame: which step of the
+// trace the picture shows and how far it has played (0 = the state before
+// the step, 1 = after it), and whether answers are taken. A solo round takes
+// both from its own clock, a live round from the server's.
+type play struct {
+	Step int
+	P    float64
+	Open bool // the player may answer now
+}
+
+// question is the question component that solo and live rounds share: the
+// picture for the family's scenario kind, the prompt, and the ways to
+// answer — clicking the picture's targets (a frame, a cylinder, a disk, a
+// hole, a block, a page), choice buttons, a keypad for numbers (with a TRAP
+// key for translations), multi-select with Submit for sets, and keys 1–9,
+// 0–9, T, Backspace and Enter. It returns the answer as []int64 once, and
+// after reveal it lights the correct target up while the step plays.
+//
+// Use: q, err := newQuestion(spec); each Update call q.update(a, area, pl)
+// (it returns the answer in the frame it is given); when the correct answer
+// is known call q.reveal(correct, picked); in Draw call q.draw(c); report
+// q.targets() to the test hook. q.bottom() is the y below what it drew.
+type question struct {
+	spec questionSpec
+	pic  picture
+	lang quiz.Lang
+
+	st       picState // what the picture shows this frame
+	picks    []pick   // the picture's answer targets this frame
+	choices  []button // choice buttons (when the picture offers no targets)
+	keys     []button // keypad (number and slots answers)
+	slotBox  []Rect   // one display box per typed value
+	submit   button   // sets, numbers and slots
+	prompt   []string
+	promptR  Rect
+	rules    string
+	hint     string
+	hintY    float64
+	end      float64
+	narrow   bool
+	answered bool
+
+	typed    []string // digits typed per slot ("T" = trap)
+	cur      int      // the slot typed into
+	selected []int64  // chosen values of a set answer
+	correct  []int64  // set by reveal
+	picked   []int64  // set by reveal
+}
+
+// newQuestion runs the spec's scenario and returns the question on it.
+func newQuestion(spec questionSpec) (*question, error) {
+	pic, err := newPicture(&spec)
+	if err != nil {
+		return nil, err
+	}
+	n := 1
+	if spec.Kind == quiz.KindSlots {
+		n = max(1, spec.Slots)
+	}
+	return &question{spec: spec, pic: pic, typed: make([]string, n)}, nil
+}
+
+// reveal shows the correct answer and the player's (nil: none). From now on
+// the picture lights the correct target and marks a wrong pick.
+func (q *question) reveal(correct, picked []int64) {
+	q.correct, q.picked, q.answered = correct, picked, true
+}
+
+// typedNumber is the number answer typed so far, for a scene to display.
+func (q *question) numberAnswer() ([]int64, bool) {
+	out := make([]int64, len(q.typed))
+	for i, s := range q.typed {
+		switch {
+		case s == "T":
+			out[i] = quiz.Trap
+		case s == "":
+			return nil, false
+		default:
+			v, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = v
+		}
+	}
+	return out, true
+}
+
+// update lays the question out in area for this frame, reads the input when
+// pl.Open and returns the answer in the frame it is given.
+func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) {
+	sp := &q.spec
+	q.lang, q.narrow = a.lang(), a.narrow()
+	px := q.promptPx()
+	pointed := sp.Kind == quiz.KindChoice || sp.Kind == quiz.KindSet
+	typed := sp.Kind == quiz.KindNumber || sp.Kind == quiz.KindSlots
+
+	// The column the picture gets and the one the prompt and controls get.
+	picR, ctlR := area, area
+	if typed && !q.narrow && area.W >= 760 {
+		side := min(340, area.W*0.36)
+		picR.W = area.W - side - 28
+		ctlR = Rect{picR.Right() + 28, area.Y, side, area.H}
+	}
+	q.prompt = a.txt.Wrap(sp.Prompt.Render(q.lang), px, ctlR.W)
+	q.rules = q.ruleLine()
+	promptH := float64(len(q.prompt))*px*1.45 + 8
+	if q.rules != "" {
+		promptH += 22
+	}
+	ctlH := 0.0
+	switch {
+	case typed:
+		ctlH = 56 + 4*q.keyH() + 3*8 + 16 + 50 + 12
+	case sp.Kind == quiz.KindSet:
+		ctlH = 62 + 26
+	default:
+		ctlH = 62 + 26
+	}
+	if picR == ctlR || picR.W == area.W { // stacked: the picture leaves room below
+		picR.H = max(160, area.H-promptH-ctlH)
+	}
+	bottom := q.pic.layout(a.txt, picR.X, picR.Y, picR.W, picR.H, q.narrow)
+	q.picks = q.pic.picks()
+	y := bottom + 6
+	if ctlR != picR && picR.W != area.W {
+		y = ctlR.Y + 4
+	}
+	q.promptR = Rect{ctlR.X, y, ctlR.W, promptH}
+	y += promptH + 4
+
+	// Choices, keypad or Submit.
+	q.st = picState{step: pl.Step, p: pl.P, lang: q.lang, hover: -1, keys: pl.Open && len(q.picks) <= 9,
+		reveal: q.answered || !pl.Open, selected: q.selected}
+	q.st.lit, q.st.wrong = q.correct, q.wrongPicks()
+	q.choices, q.keys, q.slotBox, q.hint = q.choices[:0], q.keys[:0], q.slotBox[:0], ""
+	q.submit = button{}
+	switch {
+	case pointed && len(q.picks) > 0:
+		q.hint = q.pickHint()
+		q.hintY = y + 8
+		y += 26
+		if sp.Kind == quiz.KindSet {
+			y = q.layoutSubmit(ctlR, y)
+		}
+	case sp.Kind == quiz.KindChoice:
+		y = q.layoutChoices(a, ctlR, y)
+	case typed:
+		y = q.layoutKeypad(ctlR, y)
+	}
+	q.end = max(y, bottom)
+	if !pl.Open || q.answered {
+		q.disable()
+		return nil, false
+	}
+	return q.read(a)
+}
+
+func (q *question) promptPx() float64 {
+	if q.narrow {
+		return 16
+	}
+	return 18
+}
+
+func (q *question) keyH() float64 {
+	if q.narrow {
+		return 44
+	}
+	return 48
+}
+
+// ruleLine names the rules the catalog has words for, or "".
+func (q *question) ruleLine() string {
+	var parts []string
+	for _, r := range q.spec.Rules {
+		s := term("rule."+r.Name+"."+r.Value, q.lang)
+		if !strings.HasPrefix(s, "⟦") {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return msgRules.in(q.lang) + strings.Join(parts, " · ")
+}
+
+// wrongPicks are the picked values that are not correct (after reveal).
+func (q *question) wrongPicks() []int64 {
+	var out []int64
+	for _, v := range q.picked {
+		if !slices.Contains(q.correct, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (q *question) pickHint() string {
+	n := min(9, len(q.picks))
+	if q.spec.Kind == quiz.KindSet {
+		return msgPickSet.f(q.lang, q.picks[0].noun(q.lang), n)
+	}
+	return msgPickOne.f(q.lang, q.picks[0].noun(q.lang), n)
+}
+
+func (q *question) layoutSubmit(r Rect, y float64) float64 {
+	bw := min(220, r.W)
+	q.submit = button{name: "submit", label: msgSubmitAnswer.in(q.lang), r: Rect{r.X + r.W - bw, y, bw, 50}, style: stylePrimary}
+	q.submit.disabled = len(q.selected) == 0
+	if q.narrow {
+		q.submit.r.X, q.submit.r.W = r.X, r.W
+	}
+	return y + 62
+}
+
+func (q *question) layoutChoices(a *app, r Rect, y float64) float64 {
+	labels := make([]string, len(q.spec.Choices))
+	for i, ch := range q.spec.Choices {
+		labels[i] = ch.Label.Render(q.lang)
+	}
+	bw := min(200, (r.W-12*float64(len(labels)-1))/float64(max(1, len(labels))))
+	var rs []Rect
+	if bw >= 120 {
+		for _, x := range rowLayout(r.X, r.W, len(labels), bw, 12) {
+			rs = append(rs, Rect{x, y, bw, 50})
+		}
+		y += 62
+	} else {
+		rs, y = flow(a.txt, labels, r.X, y, r.W, 48, 10, 16)
+		y += 12
+	}
+	for i, ch := range q.spec.Choices {
+		b := button{name: "choice-" + strconv.FormatInt(ch.Value, 10), label: labels[i], r: rs[i]}
+		if q.answered {
+			b.good = slices.Contains(q.correct, ch.Value)
+			b.bad = !b.good && slices.Contains(q.picked, ch.Value)
+		}
+		q.choices = append(q.choices, b)
+	}
+	if !q.answered && !q.narrow && len(labels) <= 9 {
+		q.hint, q.hintY = msgChoiceKeys.f(q.lang, len(labels)), y+4
+		y += 26
+	}
+	return y
+}
+
+// layoutKeypad places the typed values' boxes, the keys and Submit.
+func (q *question) layoutKeypad(r Rect, y float64) float64 {
+	n := len(q.typed)
+	bw := (r.W - float64(n-1)*10) / float64(n)
+	for i := range n {
+		q.slotBox = append(q.slotBox, Rect{r.X + float64(i)*(bw+10), y, bw, 48})
+	}
+	y += 56
+	kw := min(110, (r.W-16)/3)
+	kh := q.keyH()
+	xs := rowLayout(r.X, r.W, 3, kw, 8)
+	labels := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", ""}
+	if q.spec.trapAllowed() {
+		labels[11] = msgTrapKey.in(q.lang)
+	}
+	for i, l := range labels {
+		if l == "" {
+			continue
+		}
+		name := "key-" + l
+		switch i {
+		case 9:
+			name = "key-erase"
+		case 11:
+			name = "key-trap"
+		}
+		q.keys = append(q.keys, button{name: name, label: l, r: Rect{xs[i%3], y + float64(i/3)*(kh+8), kw, kh}})
+	}
+	y += 4*kh + 3*8 + 14
+	left := xs[0]
+	q.submit = button{name: "submit", label: msgSubmitAnswer.in(q.lang), r: Rect{left, y, xs[2] + kw - left, 50}, style: stylePrimary}
+	_, full := q.numberAnswer()
+	q.submit.disabled = !full
+	return y + 62
+}
+
+// disable greys the controls out (not open, or answered).
+func (q *question) disable() {
+	for i := range q.keys {
+		q.keys[i].disabled = true
+	}
+	q.submit.disabled = true
+	for i := range q.choices {
+		q.choices[i].disabled = !q.choices[i].good && !q.choices[i].bad
+	}
+	q.st.keys = false
+	q.hint = ""
+}
+
+// read takes this frame's input and returns an answer when one is complete.
+func (q *question) read(a *app) ([]int64, bool) {
+	in := &a.in
+	for i, p := range q.picks {
+		if in.over(p.r) {
+			q.st.hover = i
+		}
+	}
+	switch q.spec.Kind {
+	case quiz.KindChoice:
+		for i := range q.choices {
+			if q.choices[i].update(in) || in.digit == i+1 {
+				return q.finish([]int64{q.spec.Choices[i].Value})
+			}
+		}
+		for i, p := range q.picks {
+			if in.pressed(p.r) || in.digit == i+1 {
+				return q.finish([]int64{p.value})
+			}
+		}
+	case quiz.KindSet:
+		for i, p := range q.picks {
+			if in.pressed(p.r) || in.digit == i+1 {
+				q.toggle(p.value)
+			}
+		}
+		q.submit.disabled = len(q.selected) == 0
+		if (q.submit.update(in) || in.enter) && len(q.selected) > 0 {
+			return q.finish(slices.Sorted(slices.Values(q.selected)))
+		}
+	default:
+		return q.readKeypad(in)
+	}
+	return nil, false
+}
+
+func (q *question) readKeypad(in *input) ([]int64, bool) {
+	for i, r := range q.slotBox {
+		if in.pressed(r) {
+			q.cur = i
+		}
+	}
+	for i := range q.keys {
+		if !q.keys[i].update(in) {
+			continue
+		}
+		switch q.keys[i].name {
+		case "key-erase":
+			q.erase()
+		case "key-trap":
+			q.typed[q.cur] = "T"
+		default:
+			q.typeDigit(q.keys[i].label)
+		}
+	}
+	for _, ch := range in.chars {
+		switch {
+		case ch >= '0' && ch <= '9':
+			q.typeDigit(string(ch))
+		case (ch == 't' || ch == 'T') && q.spec.trapAllowed():
+			q.typed[q.cur] = "T"
+		case ch == '\t' || ch == ',' || ch == ' ':
+			q.cur = (q.cur + 1) % len(q.typed)
+		}
+	}
+	if in.erase {
+		q.erase()
+	}
+	v, full := q.numberAnswer()
+	q.submit.disabled = !full
+	if q.submit.update(in) || in.enter && len(in.chars) == 0 {
+		if full {
+			return q.finish(v)
+		}
+		if q.typed[q.cur] != "" && q.cur+1 < len(q.typed) {
+			q.cur++ // Enter moves to the next slot
+		}
+	}
+	return nil, false
+}
+
+func (q *question) typeDigit(d string) {
+	s := q.typed[q.cur]
+	if s == "T" || s == "0" {
+		s = ""
+	}
+	if len(s) < 12 {
+		q.typed[q.cur] = s + d
+	}
+}
+
+func (q *question) erase() {
+	s := q.typed[q.cur]
+	if s == "" && q.cur > 0 {
+		q.cur--
+		return
+	}
+	if s == "T" {
+		s = "x"
+	}
+	if s != "" {
+		q.typed[q.cur] = s[:len(s)-1]
+	}
+}
+
+func (q *question) toggle(v int64) {
+	if i := slices.Index(q.selected, v); i >= 0 {
+		q.selected = slices.Delete(q.selected, i, i+1)
+		return
+	}
+	q.selected = append(q.selected, v)
+}
+
+// finish records that an answer was given; the controls lock.
+func (q *question) finish(v []int64) ([]int64, bool) {
+	q.answered = true
+	q.picked = v
+	q.disable()
+	return v, true
+}
+
+// bottom is the y below the question's picture and controls.
+func (q *question) bottom() float64 { return q.end }
+
+// draw draws the picture, the prompt and the controls; it changes nothing.
+func (q *question) draw(c *canvas) {
+	pal := c.pal
+	st := q.st
+	q.pic.draw(c, &st)
+	c.flush()
+	px := q.promptPx()
+	y := c.lines(q.prompt, q.promptR.X, q.promptR.Y, px, px*1.45, pal.Text, AlignStart)
+	if q.rules != "" {
+		c.text(q.rules, q.promptR.X, y+10, 14, pal.Dim, AlignStart)
+	}
+	for i := range q.choices {
+		q.choices[i].draw(c)
+	}
+	q.drawSlots(c)
+	for i := range q.keys {
+		q.keys[i].draw(c)
+	}
+	if q.submit.name != "" && (!q.answered || len(q.keys) > 0) {
+		q.submit.draw(c)
+	}
+	if q.hint != "" {
+		c.text(q.hint, q.promptR.X, q.hintY, 14, pal.Dim, AlignStart)
+	}
+}
+
+// drawSlots draws the typed values; after the reveal, each with the right one.
+func (q *question) drawSlots(c *canvas) {
+	pal := c.pal
+	for i, r := range q.slotBox {
+		s := q.typed[i]
+		if s == "T" {
+			s = msgTrapKey.in(q.lang)
+		}
+		edge, w := pal.Line, 1.5
+		if i == q.cur && !q.answered {
+			edge, w = pal.Accent, 2.5
+		}
+		label := ""
+		if len(q.slotBox) > 1 {
+			label = slotName(q.spec.Family, i, q.lang)
+		}
+		if q.answered && i < len(q.correct) {
+			ok := i < len(q.picked) && q.picked[i] == q.correct[i]
+			edge, w = pal.Bad, 3
+			if ok {
+				edge = pal.Good
+			}
+			if !ok {
+				label = msgAnswerWas.f(q.lang, valueText(q.correct[i], q.lang))
+			}
+		}
+		c.fill(r, 10, pal.Panel)
+		c.stroke(r, 10, w, edge)
+		if label != "" {
+			c.text(label, r.X+10, r.Y+13, 13, pal.Dim, AlignStart)
+		}
+		if s == "" && !q.answered {
+			s = "…"
+		}
+		c.text(s, r.Right()-14, r.CY()+5, c.txt.Fit(s, 24, 14, r.W-24), pal.Text, AlignEnd)
+	}
+}
+
+// slotName names slot i of a slots answer.
+func slotName(f quiz.Family, i int, lang quiz.Lang) string {
+	if f == quiz.PagingSplit {
+		return []msg{msgPageNumber, msgOffset}[min(i, 1)].in(lang)
+	}
+	return strconv.Itoa(i + 1)
+}
+
+// valueText writes a number answer, "trap" for quiz.Trap.
+func valueText(v int64, lang quiz.Lang) string {
+	if v == quiz.Trap {
+		return msgTrapKey.in(lang)
+	}
+	return strconv.FormatInt(v, 10)
+}
+
+// targets lists the clickable things for the test hook: the picture's
+// targets and the choice buttons while answers are open, the keypad, Submit.
+func (q *question) targets() []Target {
+	var ts []Target
+	if !q.answered && q.st.keys || !q.answered && q.hint != "" {
+		for _, p := range q.picks {
+			ts = append(ts, Target{Name: p.name, R: p.r})
+		}
+	}
+	for _, bs := range [][]button{q.choices, q.keys} {
+		for i := range bs {
+			if !bs[i].disabled && !q.answered {
+				ts = append(ts, bs[i].target())
+			}
+		}
+	}
+	if q.submit.name != "" && !q.submit.disabled {
+		ts = append(ts, q.submit.target())
+	}
+	return ts
+}
+
+// pick is one answer target of a picture: clicking it answers value.
+type pick struct {
+	name  string // the test hook's name: "frame-2", "cyl-53", "disk-1", "hole-1700", "block-12", "page-4"
+	value int64
+	r     Rect
+	what  msg // what it is, for the hint ("frame", "cylinder")
+}
+
+func (p pick) noun(lang quiz.Lang) string { return p.what.in(lang) }
+
+// picState is what a picture draws this frame: the step played to p, the
+// pointer's target, the chosen values and, after the reveal, the correct
+// and wrong values. Pictures read it and change nothing.
+type picState struct {
+	step     int
+	p        float64
+	lang     quiz.Lang
+	hover    int     // index into picks under the pointer, or -1
+	keys     bool    // show each pick's key 1–9
+	reveal   bool    // the answer is known or not being asked: the picture may show it
+	selected []int64 // chosen values of a set answer
+	lit      []int64 // the correct values (after the reveal)
+	wrong    []int64 // the player's wrong values (after the reveal)
+}
+
+// picture draws one scenario kind (one view_*.go file each). layout runs in
+// Update and places the picture in the column [x, x+w) from y, in at most h
+// when it can, and returns the y below it; picks are its answer targets (in
+// the order keys 1–9 choose them; none when it is not answered by pointing);
+// draw only reads.
+type picture interface {
+	layout(t *Text, x, y, w, h float64, narrow bool) float64
+	picks() []pick
+	draw(c *canvas, st *picState)
+}
+
+// newPicture runs the spec's scenario and returns the picture of its trace.
+func newPicture(sp *questionSpec) (picture, error) {
+	tr, err := runScenario(sp.Scenario)
+	if err != nil {
+		return nil, err
+	}
+	pic := pictureOf(sp, tr)
+	if pic == nil {
+		return nil, fmt.Errorf("game: no picture for %s (%T)", sp.Family, tr)
+	}
+	return pic, nil
+}
+
+// runScenario runs a scenario document.
+func runScenario(doc json.RawMessage) (scenario.Result, error) {
+	tr, err := scenario.Run(doc)
+	if err != nil {
+		return nil, fmt.Errorf("game: run scenario: %w", err)
+	}
+	return tr, nil
+}
+
+// pictureOf picks the view for a trace; nil when there is none.
+func pictureOf(sp *questionSpec, tr scenario.Result) picture {
+	switch t := tr.(type) {
+	case *replace.Trace:
+		return newFramePicture(sp, t)
+	}
+	return nil
+}
