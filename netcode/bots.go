@@ -155,10 +155,10 @@ func RunBots(ctx context.Context, cfg BotConfig) (BotReport, error) {
 	st := &botStats{r: BotReport{ErrorCodes: map[ErrorCode]int{}}}
 	var wg sync.WaitGroup
 	for r := range cfg.Rooms {
-		codes := make(chan string, 1)
+		codes, answers := make(chan string, 1), &answerCache{}
 		delay := cfg.Ramp * time.Duration(r) / time.Duration(cfg.Rooms)
 		for p := range cfg.Players {
-			b := &bot{cfg: &cfg, st: st, host: p == 0, name: fmt.Sprintf("bot%d-%d", r, p), codes: codes,
+			b := &bot{cfg: &cfg, st: st, host: p == 0, name: fmt.Sprintf("bot%d-%d", r, p), codes: codes, answers: answers,
 				rng: rand.New(rand.NewPCG(cfg.Seed, uint64(r*1000+p)))}
 			wg.Go(func() {
 				if delay > 0 {
@@ -213,12 +213,13 @@ func percentiles(d []time.Duration) Percentiles {
 
 // bot is one headless player.
 type bot struct {
-	cfg   *BotConfig
-	st    *botStats
-	host  bool
-	name  string
-	codes chan string // the room code, from the host to the others
-	rng   *rand.Rand  // this bot's goroutine only
+	cfg     *BotConfig
+	st      *botStats
+	host    bool
+	name    string
+	codes   chan string  // the room code, from the host to the others
+	answers *answerCache // the room's right answers, computed once per question
+	rng     *rand.Rand   // this bot's goroutine only
 
 	c      *Client
 	id     uint32
@@ -364,7 +365,7 @@ func (b *bot) handle(m Message, start func()) bool {
 
 // answer picks the answer to rs and sends it after a think time.
 func (b *bot) answer(rs *RoundStart) {
-	right, computed := LocalAnswer(&rs.Question)
+	right, computed := b.answers.get(&rs.Question)
 	var values []int64
 	switch {
 	case computed && b.rng.Float64() < b.cfg.Accuracy:

@@ -4,9 +4,33 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"sync"
 
 	"github.com/osarena/osarena/sim/quiz"
 )
+
+// answerCache holds the right answer to a room's current question, so that
+// its bots run the sim once per question, not once each: a load run
+// measures the server, not the bots' simulators.
+type answerCache struct {
+	mu       sync.Mutex
+	family   string
+	step     uint16
+	scenario string
+	right    []int64
+	ok       bool
+}
+
+// get returns LocalAnswer(q), computed at most once per question.
+func (c *answerCache) get(q *Question) ([]int64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.scenario == "" || c.family != q.Family || c.step != q.Step || c.scenario != string(q.Scenario) {
+		c.family, c.step, c.scenario = q.Family, q.Step, string(q.Scenario)
+		c.right, c.ok = LocalAnswer(q)
+	}
+	return slices.Clone(c.right), c.ok
+}
 
 // LocalAnswer computes the right answer to q with the client's own
 // simulators, by building q as a one-question pack (family, scenario,

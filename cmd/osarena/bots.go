@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -32,6 +33,7 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	rounds := fs.Uint("rounds", 5, "questions per match (1–255)")
 	seconds := fs.Uint("seconds", 20, "time limit per question (1–3600)")
 	fs.Uint64Var(&cfg.Seed, "seed", 0, "seed for think times and wrong answers (0: random)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the bots to this file")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: osarena bots [--url ws://127.0.0.1:8080/ws] [--rooms R] [--players P] [--accuracy A] [--duration D]")
 		fmt.Fprintln(stderr, "Headless players: a host bot per room creates it, the others join, every bot answers each")
@@ -64,6 +66,17 @@ func runBots(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			_ = f.Close()
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); _ = f.Close() }()
+	}
 	rep, err := netcode.RunBots(ctx, cfg)
 	if err != nil {
 		return usageError{err.Error()}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -46,6 +47,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	queue := fset.Int("queue", 256, "frames queued per connection before a slow client is disconnected")
 	maxRooms := fset.Int("max-rooms", 10000, "most live rooms")
 	logLevel := fset.String("log-level", "info", "debug, info, warn or error")
+	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load runs)")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "usage: osarena serve [flags]")
 		fmt.Fprintln(stderr, "\nServes the OS Arena client, /ws, /healthz and /metrics. Every flag can also be set")
@@ -101,6 +103,17 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	srv, err := server.New(cfg)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			_ = f.Close()
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); _ = f.Close() }()
 	}
 	l, err := net.Listen("tcp", *addr)
 	if err != nil {
