@@ -153,7 +153,10 @@ load: ## load run on 127.0.0.1: LOAD_ROOMS×LOAD_PLAYERS bots play match after m
 	echo "after:  $$(uptime)"; \
 	cpu1=$$(m process_cpu_seconds_total); out1=$$(m osarena_messages_out_total); \
 	awk -v c0=$$cpu0 -v c1=$$cpu1 -v o0=$$out0 -v o1=$$out1 \
-	  '{ if ($$1 > pc) pc = $$1; if ($$2 > pr) { pr = $$2; prc = $$1 } } END { \
-	    printf "server: peak connections %d, peak RSS %.0f MB (%.1f KB per connection), CPU %.1f s for %d messages written = %.1f µs per message\n", \
-	      pc, pr / 1048576, prc ? pr / prc / 1024 : 0, c1 - c0, o1 - o0, (o1 > o0) ? (c1 - c0) * 1e6 / (o1 - o0) : 0 }' $$samples; \
+	  '{ if ($$1 >= pc) { pc = $$1; rc = $$2 } if ($$2 > pr) pr = $$2 } END { \
+	    printf "server: peak connections %d, RSS there %.0f MB (%.1f KB per connection), peak RSS %.0f MB\n", pc, rc / 1048576, pc ? rc / pc / 1024 : 0, pr / 1048576; \
+	    printf "server: CPU %.1f s for %d messages written = %.1f µs per message\n", c1 - c0, o1 - o0, (o1 > o0) ? (c1 - c0) * 1e6 / (o1 - o0) : 0 }' $$samples; \
+	curl -s http://$(LOAD_ADDR)/metrics | awk -F'[{}" ]+' '/^osarena_write_delay_seconds_bucket/ { le[n] = $$3; cum[n++] = $$NF } \
+	  END { for (i = 0; i < n; i++) { if (!p50 && cum[i] >= cum[n-1] * .5) p50 = le[i]; if (!p99 && cum[i] >= cum[n-1] * .99) p99 = le[i] } \
+	    printf "server: write delay (queued at an idle connection to written) p50 <= %s s, p99 <= %s s over %d bursts\n", p50, p99, cum[n-1] }'; \
 	curl -s http://$(LOAD_ADDR)/metrics | grep -E '^osarena_(send_queue_drops_total|closes_total|bad_frames_total|requests_refused_total)'

@@ -266,6 +266,7 @@ func (c *conn) writeBurst() {
 		}
 	}()
 	var arr [16][]byte
+	first := true
 	for {
 		frames, code := c.inbox.Take(arr[:0])
 		if code == netcode.CloseSlow {
@@ -275,6 +276,10 @@ func (c *conn) writeBurst() {
 			if !c.broken.Load() && !c.writeFrames(frames) {
 				c.broken.Store(true)
 				_ = c.ws.CloseNow()
+			}
+			if first {
+				c.s.metrics.writeDelay.observe(time.Since(c.inbox.WokeAt()))
+				first = false
 			}
 			clear(frames)
 			continue

@@ -95,7 +95,7 @@ func TestHealthAndMetrics(t *testing.T) {
 		"osarena_messages_out_total", "osarena_send_queue_drops_total 0",
 		"# TYPE osarena_round_reveal_latency_seconds histogram",
 		`osarena_round_reveal_latency_seconds_bucket{le="+Inf"} 0`,
-		"# TYPE go_goroutines gauge", "# TYPE go_stack_bytes gauge",
+		"# TYPE osarena_write_delay_seconds histogram", "# TYPE go_goroutines gauge", "# TYPE go_stack_bytes gauge",
 		"# TYPE process_cpu_seconds_total counter", "# TYPE process_resident_memory_bytes gauge",
 	} {
 		if !strings.Contains(string(body), want) {

@@ -22,9 +22,39 @@ type metrics struct {
 	msgsIn, msgsOut    atomic.Uint64
 	badFrames, refused atomic.Uint64
 
+	// writeDelay is from a frame reaching an idle connection's queue to
+	// the end of its socket write: the server's share of delivery latency.
+	writeDelay atomicHistogram
+
 	mu     sync.Mutex
 	closes map[netcode.CloseCode]uint64
 	reveal histogram
+}
+
+// atomicHistogram is a histogram of durations that writers update without
+// a lock (every connection's writer observes into it).
+type atomicHistogram struct {
+	counts [len(delayBounds) + 1]atomic.Uint64 // per bound, then +Inf; not cumulative
+	sumNs  atomic.Int64
+}
+
+var delayBounds = [...]float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5}
+
+func (h *atomicHistogram) observe(d time.Duration) {
+	i, _ := slices.BinarySearch(delayBounds[:], d.Seconds())
+	h.counts[i].Add(1)
+	h.sumNs.Add(int64(d))
+}
+
+func (h *atomicHistogram) write(w io.Writer, name, help string) {
+	fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s histogram\n", name, help, name)
+	var cum uint64
+	for i, b := range delayBounds {
+		cum += h.counts[i].Load()
+		fmt.Fprintf(w, "%s_bucket{le=\"%g\"} %d\n", name, b, cum)
+	}
+	cum += h.counts[len(delayBounds)].Load()
+	fmt.Fprintf(w, "%s_bucket{le=\"+Inf\"} %d\n%s_sum %g\n%s_count %d\n", name, cum, name, time.Duration(h.sumNs.Load()).Seconds(), name, cum)
 }
 
 func newMetrics() *metrics {
@@ -128,4 +158,5 @@ func (s *Server) serveMetrics(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintf(w, "osarena_closes_total{code=\"%d\"} %d\n", c, m.closes[c])
 	}
 	m.reveal.write(w, "osarena_round_reveal_latency_seconds", "How long after a round was due to close its Reveal was queued.")
+	m.writeDelay.write(w, "osarena_write_delay_seconds", "From a frame reaching an idle connection's queue to the end of its socket write.")
 }

@@ -2,6 +2,7 @@ package layer
 
 import (
 	"sync"
+	"time"
 
 	"github.com/osarena/osarena/netcode"
 )
@@ -32,6 +33,7 @@ type Inbox struct {
 	seq    uint32        // last Send sequence number
 	wake   func()        // OnWake's function, or nil
 	ready  chan struct{} // made by Ready, capacity 1
+	woke   time.Time     // when the inbox last woke
 }
 
 // NewInbox makes an inbox named name that holds at most n frames. It is for
@@ -87,6 +89,14 @@ func (in *Inbox) Ready() <-chan struct{} {
 		}
 	}
 	return in.ready
+}
+
+// WokeAt is when the inbox last woke: for an awake inbox, about when its
+// oldest frame was queued.
+func (in *Inbox) WokeAt() time.Time {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.woke
 }
 
 // Take appends every queued frame to dst, oldest first, and returns it with
@@ -187,6 +197,7 @@ func (in *Inbox) wakeLocked() func() {
 		return nop
 	}
 	in.awake = true
+	in.woke = time.Now()
 	if in.wake != nil {
 		return in.wake
 	}
