@@ -115,9 +115,52 @@ func (s *Store) FinishMatch(ctx context.Context, m store.Match) error {
 				return err
 			}
 		}
+		for _, ts := range topicStats(m.Answers) {
+			if _, err := t.exec(`INSERT INTO topic_stats (player_id, topic, ended_ms, match_id, asked, answered, correct,
+				credit, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				ts.player, ts.Topic, ended, m.ID, ts.Asked, ts.Answered, ts.Correct, ts.Credit, ts.ElapsedMs); err != nil {
+				return err
+			}
+		}
 		_, err := t.exec(`DELETE FROM snapshots WHERE room = ? AND match_id = ?`, m.Room, m.ID)
 		return err
 	})
+}
+
+// playerStat is one player's sums for one topic of a match.
+type playerStat struct {
+	player int64
+	store.Stat
+}
+
+// topicStats sums answers per player and topic, in order of first answer.
+func topicStats(answers []store.Answer) []playerStat {
+	type key struct {
+		player int64
+		topic  string
+	}
+	var out []playerStat
+	at := map[key]int{}
+	for _, a := range answers {
+		k := key{a.Player, a.Topic}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, playerStat{player: a.Player, Stat: store.Stat{Topic: a.Topic}})
+		}
+		st := &out[i].Stat
+		st.Asked++
+		st.Credit += int64(a.Credit)
+		if a.Credit >= 1000 {
+			st.Correct++
+		}
+		if a.Answered {
+			st.Answered++
+			st.ElapsedMs += int64(a.ElapsedMs)
+		}
+	}
+	return out
 }
 
 func nonNil(v []int64) []int64 {

@@ -11,21 +11,25 @@ import (
 
 const day = int64(24 * time.Hour / time.Millisecond)
 
-// The statistics queries share their aggregates and filter; they differ in
-// the bucket they group by. answers_stats (player_id, topic, ended_ms)
-// serves the filter.
+// The statistics queries read topic_stats, one row per player, topic and
+// match. They share their sums and differ in the bucket they group by and
+// in whether they filter by topic (two variants, so that the primary key
+// (player_id, topic, ended_ms, …) or topic_stats_time serves the range).
 const (
-	statsAggregates = `COUNT(*), SUM(answered), SUM(credit >= 1000), SUM(credit),
-		SUM(CASE WHEN answered THEN elapsed_ms ELSE 0 END)`
-	statsFilter = `FROM answers WHERE player_id = ? AND (? = '' OR topic = ?) AND ended_ms >= ? AND ended_ms < ?`
-
-	statsByTopic = `SELECT topic, 0, ` + statsAggregates + ` ` + statsFilter + `
-		GROUP BY topic ORDER BY topic`
-	statsByDay = `SELECT topic, (ended_ms + ?) / 86400000 AS d, ` + statsAggregates + ` ` + statsFilter + `
-		GROUP BY topic, d ORDER BY topic, d`
-	statsByMatch = `SELECT topic, match_id, ended_ms, ` + statsAggregates + ` ` + statsFilter + `
-		GROUP BY topic, match_id, ended_ms ORDER BY topic, ended_ms, match_id`
+	statsSums  = `SUM(asked), SUM(answered), SUM(correct), SUM(credit), SUM(elapsed_ms)`
+	statsAll   = `FROM topic_stats WHERE player_id = ? AND ended_ms >= ? AND ended_ms < ?`
+	statsTopic = `FROM topic_stats WHERE player_id = ? AND topic = ? AND ended_ms >= ? AND ended_ms < ?`
+	byTopic    = `SELECT topic, 0, ` + statsSums + ` %s GROUP BY topic ORDER BY topic`
+	byDay      = `SELECT topic, (ended_ms + ?) / 86400000 AS d, ` + statsSums + ` %s GROUP BY topic, d ORDER BY topic, d`
+	byMatch    = `SELECT topic, match_id, ended_ms, asked, answered, correct, credit, elapsed_ms %s ORDER BY topic, ended_ms, match_id`
 )
+
+// statsQueries[bucket][filtered by topic] is the query text.
+var statsQueries = [3][2]string{
+	{fmt.Sprintf(byTopic, statsAll), fmt.Sprintf(byTopic, statsTopic)},
+	{fmt.Sprintf(byDay, statsAll), fmt.Sprintf(byDay, statsTopic)},
+	{fmt.Sprintf(byMatch, statsAll), fmt.Sprintf(byMatch, statsTopic)},
+}
 
 // Stats implements store.Stats.
 func (s *Store) Stats(ctx context.Context, q store.StatsQuery) ([]store.Stat, error) {
@@ -34,19 +38,18 @@ func (s *Store) Stats(ctx context.Context, q store.StatsQuery) ([]store.Stat, er
 		until = ms(q.Until)
 	}
 	off := q.UTCOffset.Milliseconds()
-	filter := []any{q.Player, q.Topic, q.Topic, since, until}
-	var query string
-	var args []any
-	switch q.By {
-	case store.ByTopic:
-		query, args = statsByTopic, filter
-	case store.ByDay:
-		query, args = statsByDay, append([]any{off}, filter...)
-	case store.ByMatch:
-		query, args = statsByMatch, filter
-	default:
+	if q.By < store.ByTopic || q.By > store.ByMatch {
 		return nil, fmt.Errorf("store: stats: %w: bucket %d", store.ErrInvalid, q.By)
 	}
+	args := []any{q.Player, since, until}
+	topic := 0
+	if q.Topic != "" {
+		args, topic = []any{q.Player, q.Topic, since, until}, 1
+	}
+	if q.By == store.ByDay {
+		args = append([]any{off}, args...)
+	}
+	query := statsQueries[q.By][topic]
 	var out []store.Stat
 	err := s.view(ctx, "stats", func(t tx) error {
 		rows, err := t.query(query, args...)

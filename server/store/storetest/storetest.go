@@ -58,7 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 // t0 is the suite's clock: a Monday morning, UTC.
 var t0 = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 
-func ctx(t *testing.T) context.Context { return t.Context() }
+func ctx(t testing.TB) context.Context { return t.Context() }
 
 // same fails the test when got and want differ.
 func same[T any](t *testing.T, what string, got, want T) {
@@ -69,7 +69,7 @@ func same[T any](t *testing.T, what string, got, want T) {
 }
 
 // must fails the test on an error.
-func must(t *testing.T, what string, err error) {
+func must(t testing.TB, what string, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("%s: %v", what, err)
@@ -88,7 +88,7 @@ func isErr(t *testing.T, what string, err, want error) {
 }
 
 // players creates n players p1…pn.
-func players(t *testing.T, s store.Store, n int) []store.Player {
+func players(t testing.TB, s store.Store, n int) []store.Player {
 	t.Helper()
 	out := make([]store.Player, n)
 	for i := range out {

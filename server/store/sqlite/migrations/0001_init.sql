@@ -70,10 +70,26 @@ CREATE TABLE answers (
 	credit     INTEGER NOT NULL,
 	points     INTEGER NOT NULL,
 	elapsed_ms INTEGER NOT NULL,
-	ended_ms   INTEGER NOT NULL, -- the match's, for statistics over time
+	ended_ms   INTEGER NOT NULL, -- the match's
 	PRIMARY KEY (match_id, player_id, round)
 ) STRICT;
-CREATE INDEX answers_stats ON answers (player_id, topic, ended_ms);
+
+-- Per player, topic and finished match: the answers table summed by
+-- FinishMatch in the same transaction, so that a chart reads one row per
+-- match and topic instead of one per answer.
+CREATE TABLE topic_stats (
+	player_id  INTEGER NOT NULL REFERENCES players (id),
+	topic      TEXT    NOT NULL,
+	ended_ms   INTEGER NOT NULL,
+	match_id   TEXT    NOT NULL REFERENCES matches (id),
+	asked      INTEGER NOT NULL,
+	answered   INTEGER NOT NULL,
+	correct    INTEGER NOT NULL,
+	credit     INTEGER NOT NULL,
+	elapsed_ms INTEGER NOT NULL,
+	PRIMARY KEY (player_id, topic, ended_ms, match_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX topic_stats_time ON topic_stats (player_id, ended_ms);
 
 CREATE TRIGGER matches_no_update BEFORE UPDATE ON matches
 BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
@@ -86,6 +102,10 @@ BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
 CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers
 BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
 CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers
+BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
+CREATE TRIGGER topic_stats_no_update BEFORE UPDATE ON topic_stats
+BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
+CREATE TRIGGER topic_stats_no_delete BEFORE DELETE ON topic_stats
 BEGIN SELECT RAISE(ABORT, 'finished matches are immutable'); END;
 
 CREATE TABLE tournaments (
