@@ -17,6 +17,9 @@ import (
 type Options struct {
 	Resume string // a Welcome.Session to resume on the first connection
 	Lang   string // Hello.Lang ["en"]
+	// Device is Hello.Device, the device identity token the client keeps
+	// between runs (the browser in localStorage); "" is anonymous.
+	Device string
 
 	SendQueue int // frames Send may queue while the network is slow [64]
 	Inbox     int // messages Incoming holds before the read loop waits [256]
@@ -248,6 +251,6 @@ func (c *Client) ServerNow() time.Time { return time.UnixMilli(c.ServerMs()) }
 
 // hello encodes this client's Hello.
 func (c *Client) hello() []byte {
-	b, _ := Encode(TypeHello, 1, &Hello{Protocol: ProtocolVersion, Sim: scenario.Version, Resume: c.Session(), Lang: c.opts.Lang})
+	b, _ := Encode(TypeHello, 1, &Hello{Protocol: ProtocolVersion, Sim: scenario.Version, Resume: c.Session(), Lang: c.opts.Lang, Device: c.opts.Device})
 	return b
 }

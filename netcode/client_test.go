@@ -60,6 +60,7 @@ func TestDialSendsHelloAndDeliversWelcome(t *testing.T) {
 	defer srv.Close()
 	opts := fast()
 	opts.Lang = "ko"
+	opts.Device = "device-1"
 	opts.Resume = "" // a new session
 	c := dial(t, srv, opts)
 	w := next(t, c, netcode.TypeWelcome).Msg.(*netcode.Welcome)
@@ -70,7 +71,7 @@ func TestDialSendsHelloAndDeliversWelcome(t *testing.T) {
 		t.Errorf("Session() = %q; want %q", got, w.Session)
 	}
 	hs := srv.Hellos()
-	want := netcode.Hello{Protocol: netcode.ProtocolVersion, Sim: scenario.Version, Lang: "ko"}
+	want := netcode.Hello{Protocol: netcode.ProtocolVersion, Sim: scenario.Version, Lang: "ko", Device: "device-1"}
 	if len(hs) != 1 || hs[0] != want {
 		t.Errorf("server got Hellos %+v; want [%+v]", hs, want)
 	}

@@ -2,8 +2,13 @@ package netcode
 
 // Versions a client states in Hello. A mismatch closes the connection with
 // CloseProtocolVersion or CloseSimVersion, and the client must not retry.
+//
+// Protocol history: 1, the first; 2, Hello.Device (the device identity
+// token). A Hello of another version may not even decode (as_array counts
+// fields): the server answers a Hello it cannot decode with
+// CloseProtocolVersion too.
 const (
-	ProtocolVersion = 1
+	ProtocolVersion = 2
 )
 
 // CloseCode is a WebSocket close code. Codes 4000–4499 mean the client may

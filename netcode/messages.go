@@ -38,6 +38,11 @@ type Hello struct {
 	Sim      uint16   // scenario.Version
 	Resume   string   // a Welcome.Session to resume, or ""
 	Lang     string   // "en" or "ko"
+	// Device is the device identity token the client keeps (the browser
+	// in localStorage) and sends on every connection: the server's store
+	// knows the player by it across sessions and restarts. "" is an
+	// anonymous player whose results are not kept. At most 64 bytes.
+	Device string
 }
 
 // Welcome accepts a Hello. Session is the resume token: a client that

@@ -25,7 +25,7 @@ func samples() []sample {
 		Rules:   []quiz.Rule{{Name: "lfu.tie", Value: "lru"}},
 	}
 	return []sample{
-		{TypeHello, &Hello{Protocol: ProtocolVersion, Sim: 1, Resume: "tok-123", Lang: "en"}},
+		{TypeHello, &Hello{Protocol: ProtocolVersion, Sim: 1, Resume: "tok-123", Lang: "en", Device: "dev-0f3a"}},
 		{TypeWelcome, &Welcome{Session: "s-abc", ServerMs: 1767225600123, Resumed: true, GraceMs: 60000, MaxPerSec: 20, MaxMsgSize: 65536}},
 		{TypePing, &Ping{ClientMs: 1767225600000}},
 		{TypePong, &Pong{ClientMs: 1767225600000, ServerMs: 1767225600042}},

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -179,7 +180,13 @@ func (c *conn) handshake() (netcode.CloseCode, bool) {
 		return code, false
 	}
 	t, _, msg, err := netcode.Decode(b)
+	var fe *netcode.FrameError
 	switch {
+	case errors.As(err, &fe) && fe.Type == netcode.TypeHello && errors.Is(err, netcode.ErrBody):
+		// Another version's Hello (its field count differs): the client
+		// must reload, not retry.
+		s.metrics.badFrames.Add(1)
+		return netcode.CloseProtocolVersion, false
 	case err != nil:
 		s.metrics.badFrames.Add(1)
 		return netcode.CloseBadMessage, false

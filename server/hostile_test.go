@@ -44,6 +44,9 @@ func TestHostileClients(t *testing.T) {
 		{"wrong protocol version", func(c *client) {
 			c.send(netcode.TypeHello, netcode.Hello{Protocol: netcode.ProtocolVersion + 1, Sim: scenario.Version})
 		}, netcode.CloseProtocolVersion},
+		{"protocol 1 hello, which has one field fewer", func(c *client) {
+			_ = c.sendRaw([]byte{0x93, 0x01, 0x01, 0x94, 0x01, 0x01, 0xa0, 0xa2, 'e', 'n'})
+		}, netcode.CloseProtocolVersion},
 		{"wrong sim version", func(c *client) {
 			c.send(netcode.TypeHello, netcode.Hello{Protocol: netcode.ProtocolVersion, Sim: scenario.Version + 1})
 		}, netcode.CloseSimVersion},
