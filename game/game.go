@@ -46,7 +46,7 @@ func (g *Game) Update() error {
 				g.fontErr = r.err
 				return nil
 			}
-			g.scene = newTitle()
+			g.scene = firstScene(a)
 		default:
 			return nil
 		}
@@ -66,6 +66,9 @@ func (g *Game) publish() {
 	h := hookState{Scene: g.scene.Name(), Lang: string(g.a.lang()), Targets: g.scene.Targets(), FPS: int(ebiten.ActualFPS() + 0.5)}
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
+	}
+	if l, ok := g.scene.(*liveScene); ok {
+		h.Live = l.liveJSON()
 	}
 	if g.hooked && h.equal(&g.hook) {
 		return

@@ -28,6 +28,11 @@ func publishHook(h *hookState) {
 		ts.SetIndex(i, v)
 	}
 	o.Set("targets", ts)
+	if h.Live == "" {
+		o.Set("live", js.Null())
+	} else {
+		o.Set("live", js.Global().Get("JSON").Call("parse", h.Live))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return

@@ -7,6 +7,7 @@ import "github.com/osarena/osarena/sim/quiz"
 type titleScene struct {
 	cards    []button // one per topic, in the course's order
 	settings button
+	friends  button  // a live match with others
 	top      float64 // y of the title line
 	footY    float64
 	lang     quiz.Lang
@@ -50,7 +51,12 @@ func (s *titleScene) Update(a *app) {
 		s.cards = append(s.cards, b)
 	}
 	y := y0 + float64(rows)*(cardH+gap) + 8
-	s.settings = button{name: "settings", label: msgSettings.in(lang), r: Rect{a.w/2 - 90, y, 180, 46}}
+	fw := min(260, w-180-12)
+	s.friends = button{name: "friends", label: msgFriends.in(lang), r: Rect{a.w/2 - (fw+192)/2, y, fw, 46}, style: stylePrimary}
+	s.settings = button{name: "settings", label: msgSettings.in(lang), r: Rect{s.friends.r.Right() + 12, y, 180, 46}}
+	if s.friends.update(&a.in) {
+		a.goTo(newFriends(""))
+	}
 	if s.settings.update(&a.in) {
 		a.goTo(newSettings())
 	}
@@ -70,6 +76,7 @@ func (s *titleScene) Draw(c *canvas) {
 	for i := range s.cards {
 		drawTopicCard(c, &s.cards[i])
 	}
+	s.friends.draw(c)
 	s.settings.draw(c)
 	c.text(msgOffline.in(s.lang), cx, s.footY, 14, p.Faint, AlignCenter)
 }
@@ -106,5 +113,5 @@ func (s *titleScene) Targets() []Target {
 			ts = append(ts, s.cards[i].target())
 		}
 	}
-	return append(ts, s.settings.target())
+	return append(ts, s.friends.target(), s.settings.target())
 }
