@@ -13,6 +13,7 @@ type Join struct {
 	Channel  string // the connection's channel name in the layer
 	Nickname string // as typed; the room normalises it
 	Addr     string // the client's address, for logs
+	Player   int64  // the store's Player.ID for this device, or 0
 	Reply    chan<- Reply
 }
 

@@ -37,7 +37,7 @@ func (r *Room) join(now time.Time, in Join) Reply {
 		return Reply{Err: netcode.ErrNotInRoom} // the connection is gone
 	}
 	r.nextID++
-	p := &player{id: r.nextID, session: in.Session, channel: in.Channel, nickname: nick, connected: true}
+	p := &player{id: r.nextID, session: in.Session, channel: in.Channel, nickname: nick, connected: true, playerID: in.Player}
 	p.resetMatch()
 	r.players[p.id] = p
 	r.order = append(r.order, p.id)
@@ -45,6 +45,7 @@ func (r *Room) join(now time.Time, in Join) Reply {
 	joined := netcode.RoomJoined{Code: r.code, PlayerID: p.id}
 	if r.host == 0 {
 		r.host, r.hostSession = p.id, in.Session
+		r.saveRoom() // with the host's player
 	}
 	if p.id == r.host {
 		joined.HostToken = r.hostToken
@@ -172,6 +173,7 @@ func (r *Room) command(now time.Time, in Command) {
 		default:
 			r.settings = msg.Settings
 			r.broadcastState()
+			r.saveRoom()
 		}
 	case netcode.Kick:
 		victim := r.players[msg.PlayerID]
@@ -184,6 +186,7 @@ func (r *Room) command(now time.Time, in Command) {
 	case netcode.Lock:
 		r.locked = msg.Locked
 		r.broadcastState()
+		r.saveRoom()
 	case netcode.StartMatch:
 		if r.phase != netcode.PhaseLobby && r.phase != netcode.PhasePodium {
 			r.sendError(p.channel, netcode.ErrWrongPhase, in.Type)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/osarena/osarena/netcode"
+	"github.com/osarena/osarena/server/store"
 	"github.com/osarena/osarena/sim/quiz"
 )
 
@@ -25,6 +26,13 @@ type match struct {
 
 	lastReveal netcode.Reveal
 	podium     netcode.Podium
+
+	// For the store: the match's ID, the seed its questions came from,
+	// when it started, and every player's outcome of every round so far.
+	id      string
+	seed    uint64
+	started time.Time
+	log     []store.Answer
 }
 
 type answer struct {
@@ -52,7 +60,8 @@ func questionsFor(s netcode.Settings, seed uint64) []*quiz.Question {
 }
 
 func (r *Room) startMatch(now time.Time) {
-	qs := questionsFor(r.settings, r.cfg.Seed)
+	seed := r.cfg.Seed
+	qs := questionsFor(r.settings, seed)
 	r.cfg.Seed = r.cfg.Seed*6364136223846793005 + 1442695040888963407 // a new match, new questions
 	if len(qs) == 0 {
 		r.sendError(r.players[r.host].channel, netcode.ErrBadSettings, netcode.TypeStartMatch)
@@ -61,7 +70,7 @@ func (r *Room) startMatch(now time.Time) {
 	for _, id := range r.order {
 		r.players[id].resetMatch()
 	}
-	r.match = &match{questions: qs}
+	r.match = &match{questions: qs, id: NewToken(), seed: seed, started: now}
 	r.openRound(now)
 }
 
@@ -82,6 +91,7 @@ func (r *Room) openRound(now time.Time) {
 	}
 	r.phase = netcode.PhaseRound
 	_, _ = r.out.GroupSend(r.group, netcode.TypeRoundStart, m.start)
+	r.saveSnapshot(now)
 }
 
 // answer takes a player's answer, or refuses it with a reason.
@@ -118,6 +128,13 @@ func (r *Room) answer(now time.Time, p *player, a netcode.Answer, ok bool) {
 		})
 		r.maybeCloseRound(now)
 	}
+}
+
+// sortResults orders a reveal's results by score, then player ID.
+func sortResults(rs []netcode.Result) {
+	slices.SortStableFunc(rs, func(a, b netcode.Result) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.PlayerID, b.PlayerID))
+	})
 }
 
 func hasAnswered(m *match, id uint32) bool { _, ok := m.answers[id]; return ok }
@@ -186,12 +203,12 @@ func (r *Room) reveal(now, due time.Time) {
 		res.Streak, res.Why = uint16(min(streak, 65535)), g.Why
 		rv.Results = append(rv.Results, res)
 	}
-	slices.SortStableFunc(rv.Results, func(a, b netcode.Result) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.PlayerID, b.PlayerID))
-	})
+	sortResults(rv.Results)
 	m.lastReveal = rv
 	r.phase = netcode.PhaseReveal
 	_, _ = r.out.GroupSend(r.group, netcode.TypeReveal, rv)
+	r.logRound(q, rv)
+	r.saveSnapshot(now)
 	if r.cfg.OnReveal != nil {
 		r.cfg.OnReveal(r.cfg.Clock().Sub(due))
 	}
@@ -207,7 +224,7 @@ func (r *Room) next(now time.Time, host *player) {
 	case m != nil && r.phase == netcode.PhaseReveal && m.round < len(m.questions):
 		r.openRound(now)
 	case m != nil && r.phase == netcode.PhaseReveal:
-		r.finish()
+		r.finish(now)
 	default:
 		r.sendError(host.channel, netcode.ErrWrongPhase, netcode.TypeNext)
 	}
@@ -215,7 +232,7 @@ func (r *Room) next(now time.Time, host *player) {
 
 // finish ends the match with the podium: players by score, ties sharing a
 // rank (1, 1, 3).
-func (r *Room) finish() {
+func (r *Room) finish(now time.Time) {
 	var sums []netcode.Summary
 	for _, id := range r.order {
 		p := r.players[id]
@@ -245,4 +262,5 @@ func (r *Room) finish() {
 	r.phase = netcode.PhasePodium
 	_, _ = r.out.GroupSend(r.group, netcode.TypePodium, r.match.podium)
 	r.broadcastState()
+	r.saveFinished(now)
 }

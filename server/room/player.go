@@ -14,6 +14,7 @@ type player struct {
 	nickname  string
 	connected bool
 	droppedAt time.Time // when connected became false
+	playerID  int64     // the store's Player.ID, 0 when unknown
 
 	score  int32
 	streak int

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"errors"
+	"log/slog"
 	"time"
 
 	"github.com/osarena/osarena/netcode"
@@ -39,6 +40,11 @@ type Config struct {
 	// round, with how long after the round was due to close the Reveal was
 	// queued (the round latency).
 	OnReveal func(late time.Duration)
+	// Store, if set, keeps the room, its match snapshots and its finished
+	// matches (see persist.go); nil keeps nothing.
+	Store Store
+	// Log receives the saver's errors (slog.Default()).
+	Log *slog.Logger
 }
 
 func (c Config) withDefaults() Config {
@@ -86,6 +92,9 @@ type Room struct {
 	host      uint32
 	match     *match
 	closed    bool
+
+	saver *saver // nil without a store
+	seq   int64  // the last snapshot's Seq
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -94,13 +103,23 @@ func New(code, hostSession string, settings netcode.Settings, out Outbox, cfg Co
 	if !ValidSettings(settings) {
 		return nil, errors.New("room: new: bad settings")
 	}
-	cfg = cfg.withDefaults()
-	return &Room{
-		code: code, group: "room." + code, hostToken: NewToken(), hostSession: hostSession,
+	r := newRoom(code, NewToken(), settings, out, cfg.withDefaults())
+	r.hostSession = hostSession
+	r.saveRoom()
+	return r, nil
+}
+
+func newRoom(code, hostToken string, settings netcode.Settings, out Outbox, cfg Config) *Room {
+	r := &Room{
+		code: code, group: "room." + code, hostToken: hostToken,
 		out: out, cfg: cfg, in: make(chan Input, cfg.Queue), done: make(chan struct{}),
 		created: cfg.Clock(), phase: netcode.PhaseLobby, settings: settings,
 		players: map[uint32]*player{}, bySession: map[string]uint32{}, kicked: map[string]bool{},
-	}, nil
+	}
+	if cfg.Store != nil {
+		r.saver = newSaver(code, cfg.Store, cfg.Log)
+	}
+	return r
 }
 
 // Code is the room's code.
@@ -133,8 +152,22 @@ func (r *Room) Submit(in Input) error {
 
 // Run is the room's goroutine: it handles inputs and timer wake-ups until
 // the room empties or ctx ends, then closes Done.
+//
+// With a store, Run's saver goroutine writes the room's state meanwhile;
+// Run waits for it to write what is pending before it returns, and closes
+// the room's record only when the room ended by itself (not when ctx
+// ended: a server that shuts down resumes the room when it restarts).
 func (r *Room) Run(ctx context.Context) {
 	defer close(r.done)
+	if r.saver != nil {
+		go r.saver.run()
+		defer func() {
+			if r.closed {
+				r.saver.closeRoom(r.cfg.Clock())
+			}
+			r.saver.stop()
+		}()
+	}
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for !r.closed {

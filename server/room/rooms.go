@@ -49,15 +49,38 @@ func (rs *Rooms) Create(hostSession string, s netcode.Settings) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	rs.rooms[code] = r
+	rs.start(r)
+	return r, nil
+}
+
+// start runs r's goroutine; rs.mu is held.
+func (rs *Rooms) start(r *Room) {
+	rs.rooms[r.code] = r
 	rs.wg.Go(func() {
 		r.Run(rs.ctx)
 		rs.mu.Lock()
-		delete(rs.rooms, code)
+		delete(rs.rooms, r.code)
 		rs.mu.Unlock()
 	})
-	return r, nil
 }
+
+// Restore registers a room rebuilt by Restore (after a restart) and starts
+// its goroutine. It fails when the code is taken or the registry is full.
+func (rs *Rooms) Restore(r *Room) error {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	if len(rs.rooms) >= rs.max {
+		return ErrTooManyRooms
+	}
+	if rs.rooms[r.code] != nil {
+		return errors.New("room: restore: code " + r.code + " is taken")
+	}
+	rs.start(r)
+	return nil
+}
+
+// Config is the configuration the registry gives its rooms.
+func (rs *Rooms) Config() Config { return rs.cfg }
 
 // Get returns the live room with code (normalised as a player typed it),
 // or nil.
