@@ -40,8 +40,9 @@ type Hello struct {
 	Lang     string   // "en" or "ko"
 	// Device is the device identity token the client keeps (the browser
 	// in localStorage) and sends on every connection: the server's store
-	// knows the player by it across sessions and restarts. "" is an
-	// anonymous player whose results are not kept. At most 64 bytes.
+	// knows the player by it across sessions and restarts. With "" the
+	// server keeps the player's results under the session alone. At most
+	// 64 bytes (longer closes with CloseBadMessage).
 	Device string
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/osarena/osarena/server/layer"
+	"github.com/osarena/osarena/server/store"
 )
 
 // Config configures a Server. Zero fields take the defaults in brackets.
@@ -41,6 +42,10 @@ type Config struct {
 	MaxRooms int
 	// Layer is the channel layer [an in-memory one].
 	Layer layer.Layer
+	// Store keeps players, rooms, match snapshots and finished matches
+	// (DESIGN.md §7); New resumes the rooms it holds. Nil keeps nothing.
+	// The caller closes it after Shutdown.
+	Store store.Store
 	// Log receives connection and room events [slog.Default()].
 	Log *slog.Logger
 }

@@ -199,12 +199,19 @@ func (c *conn) handshake() (netcode.CloseCode, bool) {
 		return netcode.CloseProtocolVersion, false
 	case h.Sim != scenario.Version:
 		return netcode.CloseSimVersion, false
+	case len(h.Device) > maxDevice:
+		return netcode.CloseBadMessage, false
 	}
 	ss, old, resumed, stale := s.attach(c, h.Resume)
 	if stale {
 		return netcode.CloseResumeStale, false
 	}
 	c.session = ss
+	if h.Device != "" {
+		s.mu.Lock()
+		ss.device = h.Device
+		s.mu.Unlock()
+	}
 	if old != nil {
 		s.layer.Close(old.inbox.Name(), netcode.CloseReplaced)
 	}

@@ -104,7 +104,8 @@ func (c *conn) join(m *netcode.JoinRoom) {
 // enter asks r for a seat and waits for the answer; the room itself sends
 // RoomJoined and RoomState, or the Error.
 func (c *conn) enter(r *room.Room, nickname string, t netcode.Type) {
-	rep, ok := c.ask(r, room.Join{Session: c.session.token, Channel: c.inbox.Name(), Nickname: nickname, Addr: c.addr})
+	rep, ok := c.ask(r, room.Join{Session: c.session.token, Channel: c.inbox.Name(), Nickname: nickname, Addr: c.addr,
+		Player: c.s.seePlayer(c.session, nickname)})
 	switch {
 	case !ok:
 		c.refuse(netcode.ErrUnknownRoom, t)

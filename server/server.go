@@ -43,7 +43,18 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.joins = newAddrLimiter(cfg.JoinsPerMinute)
 	s.ctx, s.cancel = context.WithCancel(context.Background())
-	s.rooms = room.NewRooms(s.ctx, s.layer, room.Config{Grace: cfg.Grace, OnReveal: s.metrics.observeReveal}, cfg.MaxRooms)
+	rcfg := room.Config{Grace: cfg.Grace, OnReveal: s.metrics.observeReveal, Log: cfg.Log}
+	if cfg.Store != nil {
+		rcfg.Store = cfg.Store
+	}
+	s.rooms = room.NewRooms(s.ctx, s.layer, rcfg, cfg.MaxRooms)
+	if cfg.Store != nil {
+		if err := s.restore(); err != nil {
+			s.cancel()
+			s.rooms.Wait()
+			return nil, err
+		}
+	}
 
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /ws", s.serveWS)

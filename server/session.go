@@ -13,6 +13,8 @@ type session struct {
 	conn     *conn      // the live connection, or nil
 	room     *room.Room // the room the player sits in, or nil
 	detached time.Time  // when conn became nil
+	device   string     // Hello.Device, or "" (set by the handshake)
+	player   int64      // the store's Player.ID, once known
 }
 
 // attach gives the session to c, returning the connection it replaces.

@@ -12,12 +12,15 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/osarena/osarena/server"
+	"github.com/osarena/osarena/server/store/sqlite"
 )
 
 // defaultWeb is the client build served when --web is not given. The
@@ -31,6 +34,31 @@ const envPrefix = "OSARENA_"
 
 func envName(flagName string) string {
 	return envPrefix + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// defaultDB is the database serve keeps by default: osarena.db in the
+// user's data directory ($XDG_DATA_HOME or ~/.local/share/osarena on Unix,
+// ~/Library/Application Support/osarena on macOS, %LocalAppData%\osarena
+// on Windows), or "" when there is no home directory.
+func defaultDB() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		switch {
+		case runtime.GOOS == "windows":
+			dir = os.Getenv("LocalAppData")
+		case err != nil || home == "":
+			return ""
+		case runtime.GOOS == "darwin":
+			dir = filepath.Join(home, "Library", "Application Support")
+		default:
+			dir = filepath.Join(home, ".local", "share")
+		}
+	}
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, "osarena", "osarena.db")
 }
 
 func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -47,6 +75,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	queue := fset.Int("queue", 256, "frames queued per connection before a slow client is disconnected")
 	maxRooms := fset.Int("max-rooms", 10000, "most live rooms")
 	logLevel := fset.String("log-level", "info", "debug, info, warn or error")
+	db := fset.String("db", defaultDB(), `SQLite database that keeps players, rooms, running matches and results (created on first start); "" keeps nothing`)
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load runs)")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "usage: osarena serve [flags]")
@@ -99,6 +128,26 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowOrigins = append(cfg.AllowOrigins, o)
 		}
+	}
+	if *db != "" {
+		if err := os.MkdirAll(filepath.Dir(*db), 0o755); err != nil {
+			return err
+		}
+		octx, ocancel := context.WithTimeout(context.Background(), time.Minute)
+		st, err := sqlite.Open(octx, *db, sqlite.Options{})
+		ocancel()
+		if err != nil {
+			return fmt.Errorf("--db %s: %w", *db, err)
+		}
+		// Closed after the server's shutdown (deferred first, runs last):
+		// the rooms write what is pending before Shutdown returns.
+		defer func() {
+			if err := st.Close(); err != nil {
+				log.Error("closing the database", "err", err)
+			}
+		}()
+		cfg.Store = st
+		log.Info("database", "path", *db)
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
