@@ -142,7 +142,7 @@ load: ## load run on 127.0.0.1: LOAD_ROOMS×LOAD_PLAYERS bots play match after m
 	@ulimit -n $$(ulimit -Hn); set -e; \
 	m() { curl -s http://$(LOAD_ADDR)/metrics | awk -v k="$$1" '$$1 == k { print $$2 }'; }; \
 	samples=$$(mktemp); \
-	$(BIN)/osarena-load serve --addr $(LOAD_ADDR) --joins-per-minute 1000000 --log-level warn & srv=$$!; \
+	$(BIN)/osarena-load serve --addr $(LOAD_ADDR) --joins-per-minute 1000000 --db "" --log-level warn & srv=$$!; \
 	trap 'kill $$smp $$srv 2>/dev/null; rm -f $$samples' EXIT; \
 	for i in $$(seq 50); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 0.1; done; \
 	cpu0=$$(m process_cpu_seconds_total); out0=$$(m osarena_messages_out_total); \
