@@ -59,3 +59,26 @@ func roundTitle(r *round, q *quiz.Question, lang quiz.Lang) string {
 	}
 	return t
 }
+
+// cardFamilies lists the families a title-screen card's practice offers:
+// each card is a chapter of the course and gathers the quiz topics in it.
+func cardFamilies(card quiz.Topic) []quiz.Family {
+	var ts []quiz.Topic
+	switch card {
+	case quiz.TopicReplace:
+		ts = []quiz.Topic{quiz.TopicReplace, quiz.TopicWSet}
+	case quiz.TopicPaging:
+		ts = []quiz.Topic{quiz.TopicPaging, quiz.TopicTLB, quiz.TopicPageWalk, quiz.TopicEAT}
+	case quiz.TopicMalloc:
+		ts = []quiz.Topic{quiz.TopicMalloc, quiz.TopicRelocation, quiz.TopicSegment}
+	case quiz.TopicFileBlock:
+		ts = []quiz.Topic{quiz.TopicFileBlock, quiz.TopicFreeSpace}
+	default:
+		ts = []quiz.Topic{card}
+	}
+	var out []quiz.Family
+	for _, t := range ts {
+		out = append(out, quiz.FamiliesOf(t)...)
+	}
+	return out
+}

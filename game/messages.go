@@ -93,9 +93,9 @@ type topicInfo struct {
 
 var topics = []topicInfo{
 	{quiz.TopicReplace, msg{"Page replacement", "페이지 교체"}, true},
-	{"paging", msg{"Paging and TLBs", "페이징과 TLB"}, false},
-	{"malloc", msg{"Memory allocation", "메모리 할당"}, false},
-	{"disk", msg{"Disk scheduling", "디스크 스케줄링"}, false},
-	{"raid", msg{"RAID", "RAID"}, false},
-	{"fileblock", msg{"File systems", "파일 시스템"}, false},
+	{"paging", msg{"Paging and TLBs", "페이징과 TLB"}, true},
+	{"malloc", msg{"Memory allocation", "메모리 할당"}, true},
+	{"disk", msg{"Disk scheduling", "디스크 스케줄링"}, true},
+	{"raid", msg{"RAID", "RAID"}, true},
+	{"fileblock", msg{"File systems", "파일 시스템"}, true},
 }

@@ -19,6 +19,9 @@ func (o practiceOpts) orDefault() practiceOpts {
 	if o.family == "" {
 		o.family = quiz.ReplaceVictim
 	}
+	if t, _ := quiz.TopicOf(o.family); t != quiz.TopicReplace {
+		o.policy = ""
+	}
 	if o.difficulty == 0 {
 		o.difficulty = 1
 	}
@@ -59,11 +62,21 @@ func newQuestions(o practiceOpts, seed uint64) ([]*quiz.Question, uint64, error)
 		if err != nil {
 			return nil, 0, err
 		}
-		if o.policy == "" || scenarioPolicy(qs[0]) == o.policy {
+		if o.policy == "" || o.family == quiz.ReplaceBelady || scenarioPolicy(qs[0]) == o.policy {
 			return qs, s, nil
 		}
 	}
 	return nil, 0, fmt.Errorf("game: no %s scenario at difficulty %d", o.policy, o.difficulty)
+}
+
+// forCard returns o with a family of the card's (its first when o's is
+// not one of them).
+func (o practiceOpts) forCard(card quiz.Topic) practiceOpts {
+	fams := cardFamilies(card)
+	if indexOf(fams, o.family) < 0 && len(fams) > 0 {
+		o.family, o.policy = fams[0], ""
+	}
+	return o
 }
 
 // scenarioPolicy reads the policy of a page-replacement question.

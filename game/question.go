@@ -7,9 +7,16 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/osarena/osarena/sim/disk"
+	"github.com/osarena/osarena/sim/fs"
+	"github.com/osarena/osarena/sim/mem"
+	"github.com/osarena/osarena/sim/paging"
 	"github.com/osarena/osarena/sim/quiz"
+	"github.com/osarena/osarena/sim/raid"
 	"github.com/osarena/osarena/sim/replace"
 	"github.com/osarena/osarena/sim/scenario"
+	"github.com/osarena/osarena/sim/segment"
+	"github.com/osarena/osarena/sim/wset"
 )
 
 // questionSpec is what a question on screen is built from: the parts a solo
@@ -90,7 +97,8 @@ type question struct {
 
 // newQuestion runs the spec's scenario and returns the question on it.
 func newQuestion(spec questionSpec) (*question, error) {
-	pic, err := newPicture(&spec)
+	q := &question{spec: spec}
+	pic, err := newPicture(&q.spec)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +106,8 @@ func newQuestion(spec questionSpec) (*question, error) {
 	if spec.Kind == quiz.KindSlots {
 		n = max(1, spec.Slots)
 	}
-	return &question{spec: spec, pic: pic, typed: make([]string, n)}, nil
+	q.pic, q.typed = pic, make([]string, n)
+	return q, nil
 }
 
 // reveal shows the correct answer and the player's (nil: none). From now on
@@ -177,7 +186,7 @@ func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) 
 	q.choices, q.keys, q.slotBox, q.hint = q.choices[:0], q.keys[:0], q.slotBox[:0], ""
 	q.submit = button{}
 	switch {
-	case pointed && len(q.picks) > 0:
+	case pointed && len(q.picks) > 0 && sp.Kind != quiz.KindChoice || sp.Kind == quiz.KindChoice && len(q.picks) > 0:
 		q.hint = q.pickHint()
 		q.hintY = y + 8
 		y += 26
@@ -297,7 +306,7 @@ func (q *question) layoutKeypad(r Rect, y float64) float64 {
 	kw := min(110, (r.W-16)/3)
 	kh := q.keyH()
 	xs := rowLayout(r.X, r.W, 3, kw, 8)
-	labels := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", ""}
+	labels := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", ""}
 	if q.spec.trapAllowed() {
 		labels[11] = msgTrapKey.in(q.lang)
 	}
@@ -372,6 +381,11 @@ func (q *question) read(a *app) ([]int64, bool) {
 }
 
 func (q *question) readKeypad(in *input) ([]int64, bool) {
+	for _, p := range q.picks { // a picture's target types its value
+		if in.pressed(p.r) {
+			q.typed[q.cur] = strconv.FormatInt(p.value, 10)
+		}
+	}
 	for i, r := range q.slotBox {
 		if in.pressed(r) {
 			q.cur = i
@@ -548,6 +562,11 @@ func (q *question) targets() []Target {
 			ts = append(ts, Target{Name: p.name, R: p.r})
 		}
 	}
+	if !q.answered {
+		for i, r := range q.slotBox {
+			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r})
+		}
+	}
 	for _, bs := range [][]button{q.choices, q.keys} {
 		for i := range bs {
 			if !bs[i].disabled && !q.answered {
@@ -624,6 +643,35 @@ func pictureOf(sp *questionSpec, tr scenario.Result) picture {
 	switch t := tr.(type) {
 	case *replace.Trace:
 		return newFramePicture(sp, t)
+	case *disk.Trace:
+		return newDiskPicture(sp, t)
+	case *raid.Trace:
+		return newRAIDPicture(sp, t)
+	case *paging.Trace:
+		return newPagingPicture(sp, t)
+	case *paging.TLBTrace:
+		return newTLBPicture(sp, t)
+	case *paging.WalkTrace:
+		return newWalkPicture(sp, t)
+	case *mem.MallocTrace:
+		return newMallocPicture(sp, t)
+	case *mem.RelocationTrace:
+		return newRelocationPicture(sp, t, nil)
+	case *segment.Trace:
+		return newRelocationPicture(sp, nil, t)
+	case *fs.FreeSpaceTrace:
+		return newFreeSpacePicture(sp, t)
+	case *fs.FileBlockTrace:
+		return newFilesPicture(sp, t)
+	case *wset.Trace:
+		return newWSetPicture(sp, t)
 	}
-	return nil
+	return blankPicture{} // the prompt says it all (EAT, Belady's sweep)
 }
+
+// blankPicture draws nothing: for questions whose prompt holds everything.
+type blankPicture struct{}
+
+func (blankPicture) layout(_ *Text, _, y, _, _ float64, _ bool) float64 { return y }
+func (blankPicture) picks() []pick                                      { return nil }
+func (blankPicture) draw(*canvas, *picState)                            {}

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/osarena/osarena/sim/quiz"
 	"github.com/osarena/osarena/sim/replace"
@@ -27,7 +28,7 @@ func (s *practiceScene) Name() string { return "practice" }
 
 // Update implements Scene.
 func (s *practiceScene) Update(a *app) {
-	o := a.opts.orDefault()
+	o := a.opts.forCard(s.topic).orDefault()
 	lang := a.lang()
 	s.lang = lang
 	x, w := a.column(760)
@@ -48,26 +49,34 @@ func (s *practiceScene) Update(a *app) {
 		s.rows = append(s.rows, r)
 		y = bottom + 22
 	}
-	fams := []quiz.Family{quiz.ReplaceVictim, quiz.ReplaceHitFault}
-	row(msgQuestion.in(lang), []string{"family-victim", "family-hitfault"}, []string{msgVictim.in(lang), msgHitFault.in(lang)},
-		indexOf(fams, o.family), nil, func(i int) { o.family = fams[i] })
-
-	names, labels := []string{"policy-any"}, []string{msgAny.in(lang)}
-	sel := 0
-	for i, p := range policies {
-		names = append(names, "policy-"+string(p.p))
-		labels = append(labels, policyName(p.p))
-		if p.p == o.policy {
-			sel = i + 1
-		}
+	fams := cardFamilies(s.topic)
+	var names, labels []string
+	for _, f := range fams {
+		_, what, _ := strings.Cut(string(f), ".")
+		names, labels = append(names, "family-"+what), append(labels, familyName(f, lang))
 	}
-	row(msgPolicy.in(lang), names, labels, sel, nil, func(i int) {
-		o.policy = ""
-		if i > 0 {
-			o.policy = policies[i-1].p
-			o.difficulty = max(o.difficulty, policies[i-1].level)
+	row(msgQuestion.in(lang), names, labels, indexOf(fams, o.family), nil, func(i int) { o.family = fams[i] })
+
+	if o.family == quiz.ReplaceVictim || o.family == quiz.ReplaceHitFault || o.family == quiz.ReplaceFaults {
+		names, labels = []string{"policy-any"}, []string{msgAny.in(lang)}
+		sel := 0
+		for i, p := range policies {
+			names = append(names, "policy-"+string(p.p))
+			labels = append(labels, policyName(p.p))
+			if p.p == o.policy {
+				sel = i + 1
+			}
 		}
-	})
+		row(msgPolicy.in(lang), names, labels, sel, nil, func(i int) {
+			o.policy = ""
+			if i > 0 {
+				o.policy = policies[i-1].p
+				o.difficulty = max(o.difficulty, policies[i-1].level)
+			}
+		})
+	} else {
+		o.policy = ""
+	}
 	names, labels = nil, nil
 	for d := quiz.MinDifficulty; d <= quiz.MaxDifficulty; d++ {
 		names, labels = append(names, "difficulty-"+strconv.Itoa(d)), append(labels, strconv.Itoa(d))

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,6 +70,15 @@ func TestBrowser(t *testing.T) {
 	b.waitScene("title")
 	t.Logf("first interactive frame: %v after navigation (performance.now at ready: %.0f ms)", time.Since(start).Round(time.Millisecond), b.readyAt())
 	b.shot("title-1280x720")
+
+	if only := os.Getenv("OSARENA_VIEWS"); only != "" {
+		for _, v := range views {
+			if only == "all" || strings.Contains(v.name, only) {
+				b.playView(v, "1280x720")
+			}
+		}
+		return
+	}
 
 	// Options, then a round of victim questions.
 	b.click("topic-replace")

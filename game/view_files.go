@@ -1,0 +1,124 @@
+package game
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/osarena/osarena/sim/fs"
+)
+
+// filesPicture is file allocation: the file's blocks as the scheme keeps
+// them — contiguous extents, a linked or FAT chain, an index block's
+// entries, or an inode's direct slots and indirect pointers. Where the
+// blocks are listed, fileblock.block can be answered by clicking one; the
+// reveal draws the path of blocks read to reach the offset.
+type filesPicture struct {
+	sp     *questionSpec
+	tr     *fs.FileBlockTrace
+	cfg    fs.FileBlockConfig
+	blocks []int // disk blocks in file order (chain, index entries, extents)
+	cells  []Rect
+	ps     []pick
+	x, y   float64
+	pathY  float64
+	inode  []Rect // direct slots, then single, double, triple
+}
+
+func newFilesPicture(sp *questionSpec, tr *fs.FileBlockTrace) *filesPicture {
+	v := &filesPicture{sp: sp, tr: tr}
+	_ = json.Unmarshal(sp.Scenario, &v.cfg)
+	v.blocks = v.cfg.Blocks
+	for _, e := range v.cfg.Extents {
+		for b := range e.Length {
+			v.blocks = append(v.blocks, e.Start+b)
+		}
+	}
+	return v
+}
+
+func (v *filesPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
+	v.x, v.y = x, y+10
+	v.cells, v.ps, v.inode = v.cells[:0], v.ps[:0], v.inode[:0]
+	yy := y + 30
+	if n := len(v.blocks); n > 0 {
+		per := min(n, 8)
+		cw := min(96, (w-float64(per-1)*26)/float64(per))
+		for i, b := range v.blocks {
+			r := Rect{x + float64(i%per)*(cw+26), yy + float64(i/per)*64, cw, 44}
+			v.cells = append(v.cells, r)
+			v.ps = append(v.ps, pick{name: "block-" + strconv.Itoa(b), value: int64(b), r: r, what: nounBlock})
+		}
+		yy += float64((n+per-1)/per)*64 + 8
+	} else {
+		k := v.tr.Direct + 3
+		cw := min(72, (w-float64(k-1)*6)/float64(k))
+		for i := range k {
+			v.inode = append(v.inode, Rect{x + float64(i)*(cw+6), yy, cw, 40})
+		}
+		yy += 60
+	}
+	v.pathY = yy + 10
+	return v.pathY + 60
+}
+
+func (v *filesPicture) picks() []pick { return v.ps }
+
+func (v *filesPicture) draw(c *canvas, st *picState) {
+	pal, lang := c.pal, st.lang
+	lk := v.tr.Lookups[min(st.step, len(v.tr.Lookups)-1)]
+	known := len(st.lit) > 0 && st.p > 0
+	head := msgFileScheme.f(lang, v.tr.Scheme, v.tr.BlockSize)
+	if v.cfg.IndexBlock != nil {
+		head += " · " + msgIndexBlock.f(lang, *v.cfg.IndexBlock)
+	}
+	c.text(head, v.x, v.y, 14, pal.Dim, AlignStart)
+	for i, r := range v.cells {
+		bg, edge, w := pickColors(pal, st, i, v.ps[i].value)
+		if !known && len(st.selected) == 0 && st.hover != i {
+			bg, edge, w = pal.Panel, pal.Line, 1.2
+		}
+		c.fill(r, 8, bg)
+		c.stroke(r, 8, w, edge)
+		c.text(msgFileBlockN.f(lang, i), r.X+6, r.Y+10, 11, pal.Dim, AlignStart)
+		c.text(strconv.Itoa(v.blocks[i]), r.CX(), r.CY()+6, 17, pal.Text, AlignCenter)
+		if v.tr.Scheme == "linked" || v.tr.Scheme == "fat" {
+			if i+1 < len(v.cells) && v.cells[i+1].Y == r.Y {
+				c.triangle(r.Right()+6, r.CY(), 0, 12, 5, pal.Faint)
+			}
+		}
+	}
+	for i, r := range v.inode {
+		label := "d" + strconv.Itoa(i)
+		if i >= v.tr.Direct {
+			label = []string{"1×", "2×", "3×"}[i-v.tr.Direct]
+		}
+		bg := pal.Panel
+		if known && (lk.Via == "direct" && len(lk.Entries) > 0 && lk.Entries[0] == i || lk.Level > 0 && i == v.tr.Direct+lk.Level-1) {
+			bg = mix(pal.Panel, pal.Good, 0.35)
+		}
+		c.box(r, 6, bg, pal.Line, 1.2, label, 14, pal.Text)
+	}
+	if len(v.inode) > 0 {
+		c.text(msgInodeSlots.f(lang, v.tr.Direct), v.inode[0].X, v.inode[0].Bottom()+12, 12, pal.Dim, AlignStart)
+	}
+	if !known {
+		return
+	}
+	// The path of blocks consulted, ending with the data block.
+	x := v.x
+	for i, a := range lk.Path {
+		label := msgRole.f(lang, a.Role, a.Block)
+		w := c.txt.Width(label, 14) + 24
+		r := Rect{x, v.pathY, w, 34}
+		col := pal.Accent
+		if i == len(lk.Path)-1 {
+			col = pal.Good
+		}
+		c.box(r, 8, mix(pal.Panel, col, 0.3), col, 1.5, label, 14, pal.Text)
+		x += w + 22
+		if i+1 < len(lk.Path) {
+			c.triangle(x-18, r.CY(), 0, 12, 5, pal.Dim)
+		}
+	}
+	c.text(msgReads.f(lang, lk.Reads, lk.FileBlock), v.x, v.pathY+50, 14, pal.Good, AlignStart)
+}
