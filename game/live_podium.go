@@ -26,9 +26,13 @@ func (v *podiumView) update(a *app, s *liveScene) {
 	v.top = a.margin() + 40
 	base := v.top + 230
 	sw := min(180, (v.w-24)/3)
-	xs := rowLayout(v.x, v.w, 3, sw, 12)
 	heights := [3]float64{120, 86, 62}
-	order := [3]int{1, 0, 2} // 2nd on the left, 1st in the middle
+	order := []int{1, 0, 2} // 2nd on the left, 1st in the middle
+	if m.podium != nil && len(m.podium.Summaries) < 3 {
+		order = []int{1, 0}[2-len(m.podium.Summaries):]
+	}
+	xs := rowLayout(v.x, v.w, len(order), sw, 12)
+	v.steps = [3]Rect{}
 	for i, k := range order {
 		v.steps[k] = Rect{xs[i], base - heights[k], sw, heights[k]}
 	}
@@ -64,12 +68,16 @@ func (v *podiumView) draw(c *canvas, s *liveScene) {
 	if m.podium == nil {
 		return
 	}
-	c.text(msgPodium.in(lang), v.x+v.w/2, v.top-8, 28, p.Text, AlignCenter)
+	if v.narrow {
+		c.text(msgPodium.in(lang), v.x, v.top-8, 26, p.Text, AlignStart)
+	} else {
+		c.text(msgPodium.in(lang), v.x+v.w/2, v.top-8, 28, p.Text, AlignCenter)
+	}
 	sums := m.podium.Summaries
 	colors := [3]color.RGBA{p.Victim, p.Dim, p.Hand}
 	for k := 0; k < 3 && k < len(sums); k++ {
 		r, sum := v.steps[k], sums[k]
-		fill := mix(p.Panel2, colors[k], 0.35)
+		fill := mix(p.Panel2, colors[k], 0.5)
 		if sum.PlayerID == m.me {
 			fill = mix(p.Panel2, p.Accent, 0.45)
 		}

@@ -24,6 +24,8 @@ type revealView struct {
 	next    button
 	narrow  bool
 	showPic bool
+	titleY  float64
+	sheet   Rect // on phones: the verdict and the board rise over the picture
 }
 
 // boardRow is one line of the leaderboard.
@@ -47,14 +49,20 @@ func (v *revealView) update(a *app, s *liveScene) {
 	v.narrow = a.narrow()
 	v.x, v.w = a.column(1180)
 	top := a.margin() + 34
-	v.showPic = m.q != nil && !v.narrow
+	v.titleY = top - 24
+	v.showPic = m.q != nil
 	side := Rect{v.x, top, v.w, 0}
 	if v.showPic {
 		picW := v.w * 0.56
+		if v.narrow {
+			picW = v.w
+		}
 		area := Rect{v.x, top, picW, a.h - top - a.margin()}
 		p := min(1, a.now.Sub(m.shownAt).Seconds()/revealTime.Seconds())
 		m.q.update(a, area, play{Step: m.spec.Step, P: easeInOut((p - 0.3) / 0.7), Open: false})
-		side = Rect{v.x + picW + 28, top, v.w - picW - 28, 0}
+		if !v.narrow {
+			side = Rect{v.x + picW + 28, top, v.w - picW - 28, 0}
+		}
 	}
 
 	// The verdict and the words under it.
@@ -128,9 +136,37 @@ func (v *revealView) update(a *app, s *liveScene) {
 		if v.narrow {
 			v.next.r = Rect{side.X, y + 10, side.W, 50}
 		}
-		if v.next.update(&a.in) || a.in.enter {
-			s.net.send(netcode.TypeNext, &netcode.Next{})
-		}
+	}
+	v.sheet = Rect{}
+	if v.narrow && v.showPic {
+		v.rise(a, m.q.bottom())
+	}
+	if v.next.name != "" && (v.next.update(&a.in) || a.in.enter) {
+		s.net.send(netcode.TypeNext, &netcode.Next{})
+	}
+}
+
+// rise moves the verdict, the board and Next below the question on a
+// phone, or, when they do not fit there, to the bottom of the screen as a
+// sheet over the picture, whose top keeps the lit answer.
+func (v *revealView) rise(a *app, below float64) {
+	end := v.boardR.Bottom() + 30
+	if v.next.name != "" {
+		end = v.next.r.Bottom()
+	}
+	d := below + 30 - v.panel.Y
+	over := end+d > a.h-a.margin()
+	if over {
+		d = a.h - a.margin() - end
+	}
+	v.panel.Y += d
+	v.boardR.Y += d
+	for i := range v.board {
+		v.board[i].r.Y += d
+	}
+	v.next.r.Y += d
+	if over {
+		v.sheet = Rect{0, v.panel.Y - 14, a.w, a.h - v.panel.Y + 14}
 	}
 }
 
@@ -155,10 +191,14 @@ func (v *revealView) draw(c *canvas, s *liveScene) {
 		return
 	}
 	title := msgRoundOf.f(lang, m.reveal.Round, roundsOf(m))
-	c.text(title, v.x, a0(v.panel.Y-34), 17, p.Dim, AlignStart)
+	c.text(title, v.x, v.titleY, 17, p.Dim, AlignStart)
 	if v.showPic {
 		m.q.draw(c)
 		c.flush()
+	}
+	if v.sheet.H > 0 {
+		c.fill(v.sheet, 0, p.Bg)
+		c.line(v.sheet.X, v.sheet.Y, v.sheet.Right(), v.sheet.Y, 1, p.Line)
 	}
 	edge := p.Bad
 	if v.good {
@@ -181,8 +221,6 @@ func (v *revealView) draw(c *canvas, s *liveScene) {
 		c.text(msgWaitNext.in(lang), v.boardR.X, v.boardR.Bottom()+22, 15, p.Dim, AlignStart)
 	}
 }
-
-func a0(y float64) float64 { return max(y, 12) }
 
 // roundsOf is the match's length, as far as the client knows it.
 func roundsOf(m *liveModel) int {

@@ -142,6 +142,8 @@ func TestLiveMatch(t *testing.T) {
 	guest.insert("하늘")
 	guest.typeInto("code", code)
 	guest.shot("live-join-ko-1280x720")
+	guest.phone(true)
+	guest.shot("live-join-ko-390x844")
 	guest.click("join")
 	guest.waitScene("lobby")
 	host.waitFor(`window.osarena.live.players.length === 2`)
@@ -153,6 +155,8 @@ func TestLiveMatch(t *testing.T) {
 	host.click("lock")
 	host.waitFor(`window.osarena.live.locked === false`)
 	host.shot("live-lobby-host-1280x720")
+	guest.shot("live-lobby-guest-ko-390x844")
+	guest.phone(false)
 	guest.shot("live-lobby-guest-ko-1280x720")
 
 	host.click("start")
@@ -168,7 +172,7 @@ func TestLiveMatch(t *testing.T) {
 			// The guest drops and comes back: the reload resumes the
 			// session and lands in the same round with the time left.
 			before := guest.live().Left
-			guest.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+			guest.phone(true)
 			guest.do(chromedp.Reload())
 			guest.waitFor(`window.osarena.scene === "live-round" && window.osarena.live.round === 3`)
 			after := guest.live()
@@ -235,6 +239,18 @@ func openBrowser(t *testing.T, parent context.Context, shots string) *browser {
 	ctx, cancel := chromedp.NewContext(alloc)
 	t.Cleanup(cancel)
 	return &browser{t: t, ctx: ctx, shots: shots}
+}
+
+// phone switches the tab to a phone held upright (390×844, scale 2) or
+// back to 1280×720, and gives the game a moment to lay itself out again.
+func (b *browser) phone(on bool) {
+	b.t.Helper()
+	if on {
+		b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+	} else {
+		b.do(chromedp.EmulateViewport(1280, 720))
+	}
+	time.Sleep(700 * time.Millisecond)
 }
 
 // live reads window.osarena.live.
