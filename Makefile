@@ -10,13 +10,13 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 EXAMPLE  ?= examples/replace-clock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run sim-example test test-native test-wasm vet bench fuzz clean
+.PHONY: help deps build run sim-example test test-native test-race test-wasm vet bench fuzz clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 deps: ## check and install what builds and tests need (Go modules; node for wasm tests; chromium and brotli for the client)
-	@scripts/need go node chromium brotli
+	@scripts/need go node chromium brotli gcc
 	@$(GO) mod download
 
 build: web ## build bin/osarena with the browser client embedded
@@ -30,10 +30,14 @@ run: build ## build the client and start the server on ADDR (127.0.0.1:8080); op
 sim-example: ## run the simulator on an example (EXAMPLE=path to pick another)
 	$(GO) run ./cmd/osarena sim $(EXAMPLE) --format table
 
-test: deps vet test-native test-wasm ## everything CI runs: vet, all tests natively, sim tests under wasm
+test: deps vet test-native test-race test-wasm ## everything CI runs: vet, all tests natively, the server under the race detector, sim tests under wasm
 
 test-native: ## go test ./... natively
 	$(GO) test ./...
+
+test-race: ## the server, netcode and command tests again under the race detector
+	@scripts/need gcc
+	CGO_ENABLED=1 $(GO) test -race ./server/... ./netcode/... ./cmd/osarena/...
 
 test-wasm: ## the simulator tests under GOOS=js GOARCH=wasm (node)
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./sim/...
