@@ -99,6 +99,14 @@ var kinds = []kind{
 	k[Answered](TypeAnswered, "Answered"),
 	k[Reveal](TypeReveal, "Reveal"),
 	k[Podium](TypePodium, "Podium"),
+	k[CreateTournament](TypeCreateTournament, "CreateTournament"),
+	k[TournamentCreated](TypeTournamentCreated, "TournamentCreated"),
+	k[JoinTournament](TypeJoinTournament, "JoinTournament"),
+	k[WatchTournament](TypeWatchTournament, "WatchTournament"),
+	k[StartTournament](TypeStartTournament, "StartTournament"),
+	k[TournamentState](TypeTournamentState, "TournamentState"),
+	k[CorrectResult](TypeCorrectResult, "CorrectResult"),
+	k[ReadyDuel](TypeReadyDuel, "ReadyDuel"),
 }
 
 var (

@@ -29,6 +29,15 @@ const (
 	TypeAnswered       Type = 33 // S→C Answered (how many have answered)
 	TypeReveal         Type = 34 // S→C Reveal
 	TypePodium         Type = 35 // S→C Podium
+
+	TypeCreateTournament  Type = 50 // C→S CreateTournament
+	TypeTournamentCreated Type = 51 // S→C TournamentCreated
+	TypeJoinTournament    Type = 52 // C→S JoinTournament (register)
+	TypeWatchTournament   Type = 53 // C→S WatchTournament
+	TypeStartTournament   Type = 54 // C→S StartTournament (host)
+	TypeTournamentState   Type = 55 // S→C TournamentState
+	TypeCorrectResult     Type = 56 // C→S CorrectResult (host)
+	TypeReadyDuel         Type = 57 // C→S ReadyDuel
 )
 
 // Hello is the first message of a connection.

@@ -49,5 +49,18 @@ func samples() []sample {
 			{PlayerID: 2, Answered: true, Values: []int64{0}, Points: 0, Score: -1, ElapsedMs: 9000, Why: quiz.T("@why.fifo")},
 		}}},
 		{TypePodium, &Podium{Summaries: []Summary{{PlayerID: 1, Nickname: "김철수", Rank: 1, Score: 9000, Correct: 9, Answered: 10, AvgMs: 4100, BestTopic: "disk"}}}},
+		{TypeCreateTournament, &CreateTournament{Name: "OS cup", Format: FormatSingle, ThirdPlace: true, Rounds: 3, Seeding: SeedHand, Duel: settings, Async: true, DeadlineSec: 86400}},
+		{TypeTournamentCreated, &TournamentCreated{Code: "ABCDEF", HostToken: "ht-1"}},
+		{TypeJoinTournament, &JoinTournament{Code: "ABCDEF", Nickname: "민수"}},
+		{TypeWatchTournament, &WatchTournament{Code: "ABCDEF"}},
+		{TypeStartTournament, &StartTournament{Code: "ABCDEF", HostToken: "ht-1", Order: []int64{3, 1, 2}}},
+		{TypeTournamentState, &TournamentState{Code: "ABCDEF", Name: "OS cup", Format: FormatSingle, Phase: TourRunning, Async: true,
+			Entrants: []Entrant{{ID: 3, Nickname: "ada", Seed: 1}, {ID: 1, Nickname: "김철수", Seed: 2}},
+			Matches: []BracketMatch{{ID: 1, Bracket: "winners", Round: 1, Slot: 0, Players: []int16{0, 1}, Status: "done", Winner: 1,
+				Walkover: true, Scores: []int32{800, 1200}, TimesMs: []int64{9000, 7000}, DeadlineMs: 1767225600500, Room: "QWERTY"}},
+			Standings: []Standing{{Entrant: 1, Place: 1, Played: 1, Wins: 1, Score: 1, Buchholz: 0.5}, {Entrant: 0, Place: 2, Played: 1, Losses: 1, Eliminated: true}},
+			Champion:  1}},
+		{TypeCorrectResult, &CorrectResult{Code: "ABCDEF", HostToken: "ht-1", MatchID: 1, Winner: 3}},
+		{TypeReadyDuel, &ReadyDuel{Code: "ABCDEF", MatchID: 1}},
 	}
 }
