@@ -53,6 +53,7 @@ func (r *Room) join(now time.Time, in Join) Reply {
 	_ = r.out.Send(in.Channel, netcode.TypeRoomJoined, joined)
 	r.broadcastState()
 	r.catchUp(p)
+	r.duelJoined(now)
 	return Reply{PlayerID: p.id}
 }
 
@@ -159,7 +160,7 @@ func (r *Room) command(now time.Time, in Command) {
 		r.answer(now, p, a, in.Msg != nil)
 		return
 	}
-	if p.id != r.host {
+	if p.id != r.host || r.duel != nil {
 		r.sendError(p.channel, netcode.ErrNotHost, in.Type)
 		return
 	}

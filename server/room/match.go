@@ -206,6 +206,7 @@ func (r *Room) reveal(now, due time.Time) {
 	sortResults(rv.Results)
 	m.lastReveal = rv
 	r.phase = netcode.PhaseReveal
+	r.duelRevealed(now)
 	_, _ = r.out.GroupSend(r.group, netcode.TypeReveal, rv)
 	r.logRound(q, rv)
 	r.saveSnapshot(now)
@@ -263,4 +264,5 @@ func (r *Room) finish(now time.Time) {
 	_, _ = r.out.GroupSend(r.group, netcode.TypePodium, r.match.podium)
 	r.broadcastState()
 	r.saveFinished(now)
+	r.duelFinished()
 }

@@ -37,6 +37,9 @@ func (r *Room) saveRoom() {
 	}
 	rec := store.Room{Code: r.code, HostToken: r.hostToken, Mode: "quiz", Settings: StoreSettings(r.settings),
 		Locked: r.locked, Created: r.created}
+	if r.duel != nil {
+		rec.Mode, rec.Tournament = "duel", r.duel.Tournament
+	}
 	if p := r.players[r.host]; p != nil {
 		rec.HostPlayer = p.playerID
 	}
@@ -95,7 +98,7 @@ func (r *Room) saveFinished(now time.Time) {
 	if r.saver == nil || m == nil {
 		return
 	}
-	rec := store.Match{ID: m.id, Room: r.code, SimVersion: scenario.Version, Seed: m.seed,
+	rec := store.Match{ID: m.id, Room: r.code, Tournament: r.tournament(), SimVersion: scenario.Version, Seed: m.seed,
 		Settings: StoreSettings(r.settings), Started: m.started, Ended: now}
 	seen := map[int64]bool{}
 	for _, s := range m.podium.Summaries {

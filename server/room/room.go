@@ -15,6 +15,8 @@ import (
 var (
 	ErrFull   = errors.New("room: input queue full")
 	ErrClosed = errors.New("room: closed")
+	// ErrBadDuel refuses CreateDuel's settings or seats.
+	ErrBadDuel = errors.New("room: bad duel")
 )
 
 // Outbox is how a room speaks to players: the channel layer
@@ -95,6 +97,9 @@ type Room struct {
 
 	saver *saver // nil without a store
 	seq   int64  // the last snapshot's Seq
+
+	duel     *Duel     // nil unless the room is a tournament duel (duel.go)
+	duelNext time.Time // a duel's reveal gives way to the next round then
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -207,6 +212,9 @@ func (r *Room) nextWake(now time.Time) time.Time {
 	if m := r.match; m != nil && r.phase == netcode.PhaseRound && !m.deadline.IsZero() {
 		earlier(m.deadline)
 	}
+	if r.duel != nil && r.match != nil && r.phase == netcode.PhaseReveal {
+		earlier(r.duelNext)
+	}
 	return w
 }
 
@@ -247,6 +255,7 @@ func (r *Room) tick(now time.Time) {
 	if m := r.match; m != nil && r.phase == netcode.PhaseRound && !m.deadline.IsZero() && !now.Before(m.deadline) {
 		r.reveal(now, m.deadline)
 	}
+	r.duelTick(now)
 	for _, id := range append([]uint32(nil), r.order...) {
 		p := r.players[id]
 		if !p.connected && !now.Before(p.droppedAt.Add(r.cfg.Grace)) {

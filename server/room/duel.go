@@ -1,0 +1,121 @@
+package room
+
+import (
+	"time"
+
+	"github.com/osarena/osarena/netcode"
+)
+
+// Duel makes a room a tournament duel (DESIGN.md §5): the match starts by
+// itself once Seats players have joined, each reveal gives way to the next
+// round (or the podium) after Pause, nobody has host powers, and OnFinish
+// reports the scores at the podium.
+type Duel struct {
+	Tournament string        // the tournament's code, for the store and logs
+	Match      int           // the bracket match (tournament.Match.ID)
+	Seats      int           // 2 for a live duel, 1 for an asynchronous one
+	Pause      time.Duration // how long a reveal shows (0: 3 s)
+	// OnFinish is called by the room's goroutine once, at the podium. It
+	// must not block (hand the outcome to another goroutine).
+	OnFinish func(DuelOutcome)
+}
+
+// DuelOutcome is a finished duel: every seat's score and total answer time.
+type DuelOutcome struct {
+	Tournament string
+	Match      int
+	MatchID    string // the finished match's ID in the store
+	Scores     []DuelScore
+}
+
+// DuelScore is one seat's result. TotalMs counts an unanswered round as
+// its whole time limit, so that "ties by total time" favours who answered.
+type DuelScore struct {
+	Session  string
+	Player   int64
+	Score    int32
+	TotalMs  int64
+	Answered int
+	Correct  int
+}
+
+// CreateDuel makes a duel room with a fresh code and the given question
+// seed (the same seed gives the same questions: both sides of an
+// asynchronous duel play one seed), and starts its goroutine. Its players
+// join with Join like anyone else; the server seats them.
+func (rs *Rooms) CreateDuel(d Duel, s netcode.Settings, seed uint64) (*Room, error) {
+	if !ValidSettings(s) || d.Seats < 1 {
+		return nil, ErrBadDuel
+	}
+	if d.Pause <= 0 {
+		d.Pause = 3 * time.Second
+	}
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	if len(rs.rooms) >= rs.max {
+		return nil, ErrTooManyRooms
+	}
+	code := NewCode()
+	for rs.rooms[code] != nil {
+		code = NewCode()
+	}
+	cfg := rs.cfg
+	cfg.Seed = seed
+	cfg.MaxPlayers = d.Seats
+	r := newRoom(code, NewToken(), s, rs.out, cfg.withDefaults())
+	r.duel = &d
+	r.locked = false
+	r.saveRoom()
+	rs.start(r)
+	return r, nil
+}
+
+// duelJoined starts a duel's match once every seat is taken.
+func (r *Room) duelJoined(now time.Time) {
+	if r.duel != nil && r.match == nil && r.phase == netcode.PhaseLobby && len(r.players) >= r.duel.Seats {
+		r.startMatch(now)
+	}
+}
+
+// duelRevealed schedules the next step after a duel's reveal.
+func (r *Room) duelRevealed(now time.Time) {
+	if r.duel != nil {
+		r.duelNext = now.Add(r.duel.Pause)
+	}
+}
+
+// duelTick moves a duel on from a reveal once its pause is over.
+func (r *Room) duelTick(now time.Time) {
+	if r.duel == nil || r.match == nil || r.phase != netcode.PhaseReveal || now.Before(r.duelNext) {
+		return
+	}
+	if r.match.round < len(r.match.questions) {
+		r.openRound(now)
+	} else {
+		r.finish(now)
+	}
+}
+
+// duelFinished reports a duel's outcome at the podium.
+func (r *Room) duelFinished() {
+	d, m := r.duel, r.match
+	if d == nil || d.OnFinish == nil || m == nil {
+		return
+	}
+	out := DuelOutcome{Tournament: d.Tournament, Match: d.Match, MatchID: m.id}
+	limit := int64(r.settings.Seconds) * 1000
+	for _, id := range r.order {
+		p := r.players[id]
+		out.Scores = append(out.Scores, DuelScore{Session: p.session, Player: p.playerID, Score: p.score,
+			TotalMs: p.totalMs + int64(len(m.questions)-p.answered)*limit, Answered: p.answered, Correct: p.correct})
+	}
+	d.OnFinish(out)
+}
+
+// tournament is the duel's tournament code, or "".
+func (r *Room) tournament() string {
+	if r.duel == nil {
+		return ""
+	}
+	return r.duel.Tournament
+}

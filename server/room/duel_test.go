@@ -1,0 +1,102 @@
+package room
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/osarena/osarena/netcode"
+)
+
+// A live duel starts when both seats are taken, moves on from each reveal
+// after its pause without a host, refuses host commands, and reports both
+// scores at the podium.
+func TestDuelRunsItselfAndReports(t *testing.T) {
+	h := newHarness(t, testSettings(), Config{})
+	var got []DuelOutcome
+	h.r.duel = &Duel{Tournament: "TOURNY", Match: 3, Seats: 2, Pause: 2 * time.Second,
+		OnFinish: func(o DuelOutcome) { got = append(got, o) }}
+	h.join("s1", "ada")
+	if h.r.match != nil {
+		t.Fatal("duel started with one of two seats")
+	}
+	h.join("s2", "bora")
+	if h.r.phase != netcode.PhaseRound || h.r.match.round != 1 {
+		t.Fatalf("phase %d; want round 1 once both joined", h.r.phase)
+	}
+	h.cmd("s1", netcode.TypeNext, netcode.Next{})
+	if e := last[netcode.Error](t, h.out, "ch-s1", netcode.TypeError); e.Code != netcode.ErrNotHost {
+		t.Errorf("Next in a duel: %+v; want ErrNotHost", e)
+	}
+	for round := 1; round <= 3; round++ {
+		h.now = h.now.Add(time.Second)
+		h.answer("s1", h.right())
+		h.now = h.now.Add(time.Second)
+		h.answer("s2", h.wrong())
+		if h.r.phase != netcode.PhaseReveal {
+			t.Fatalf("round %d: phase %d; want reveal", round, h.r.phase)
+		}
+		if w := h.r.nextWake(h.now); !w.Equal(h.now.Add(2 * time.Second)) {
+			t.Errorf("round %d: next wake %v; want the pause's end", round, w)
+		}
+		h.advance(time.Second)
+		if h.r.phase != netcode.PhaseReveal {
+			t.Fatalf("round %d: moved on before the pause ended", round)
+		}
+		h.advance(time.Second)
+	}
+	if h.r.phase != netcode.PhasePodium || len(got) != 1 {
+		t.Fatalf("phase %d, %d outcomes; want the podium and one outcome", h.r.phase, len(got))
+	}
+	o := got[0]
+	if o.Tournament != "TOURNY" || o.Match != 3 || len(o.Scores) != 2 || o.MatchID == "" {
+		t.Fatalf("outcome %+v", o)
+	}
+	a, b := o.Scores[0], o.Scores[1]
+	if a.Session != "s1" || b.Session != "s2" || a.Score <= b.Score || a.Correct != 3 || b.Correct != 0 || a.TotalMs != 3000 || b.TotalMs != 6000 {
+		t.Errorf("scores %+v %+v", a, b)
+	}
+}
+
+// An unanswered round counts its whole limit in the total time.
+func TestDuelTotalTimeCountsMissedRounds(t *testing.T) {
+	h := newHarness(t, testSettings(), Config{})
+	var got DuelOutcome
+	h.r.duel = &Duel{Seats: 1, Pause: time.Second, OnFinish: func(o DuelOutcome) { got = o }}
+	h.join("s1", "ada")
+	for range 3 {
+		h.advance(20 * time.Second) // the deadline passes
+		h.advance(time.Second)      // the pause
+	}
+	if len(got.Scores) != 1 || got.Scores[0].TotalMs != 60000 || got.Scores[0].Answered != 0 {
+		t.Fatalf("outcome %+v; want 60 s for three missed rounds", got)
+	}
+}
+
+// CreateDuel runs a room on its goroutine with the given seed: two duels
+// with one seed ask the same questions.
+func TestCreateDuelSameSeedSameQuestions(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &lockedOut{fakeOut: newFakeOut()}
+	rs := NewRooms(ctx, out, Config{}, 0)
+	defer rs.Wait()
+	defer cancel()
+	if _, err := rs.CreateDuel(Duel{Seats: 0}, testSettings(), 7); err == nil {
+		t.Error("CreateDuel with no seats succeeded")
+	}
+	var qs [2][]byte
+	for i := range 2 {
+		r, err := rs.CreateDuel(Duel{Seats: 1}, testSettings(), 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.cfg.MaxPlayers != 1 || r.cfg.Seed != 7 {
+			t.Fatalf("duel room config %+v", r.cfg)
+		}
+		qs[i] = questionsFor(r.settings, r.cfg.Seed)[0].Scenario
+	}
+	if string(qs[0]) != string(qs[1]) {
+		t.Error("one seed gave two question lists")
+	}
+}
