@@ -40,6 +40,9 @@ type Config struct {
 	Queue int
 	// MaxRooms bounds the live rooms [10 000].
 	MaxRooms int
+	// DuelPause is how long a tournament duel shows each reveal before it
+	// moves on by itself [3s].
+	DuelPause time.Duration
 	// Layer is the channel layer [an in-memory one].
 	Layer layer.Layer
 	// Store keeps players, rooms, match snapshots and finished matches
@@ -70,6 +73,7 @@ func (c Config) withDefaults() Config {
 	defDur(&c.IdleTimeout, 75*time.Second)
 	defDur(&c.WriteTimeout, 10*time.Second)
 	def(&c.Queue, 256)
+	defDur(&c.DuelPause, 3*time.Second)
 	def(&c.MaxRooms, 10000)
 	if c.Log == nil {
 		c.Log = slog.Default()

@@ -39,6 +39,9 @@ func (c *conn) dispatch(t netcode.Type, msg any) netcode.CloseCode {
 		if err := r.Submit(cmd); err != nil {
 			c.refuse(netcode.ErrWrongPhase, t) // the room is ending or swamped: try again
 		}
+	case netcode.TypeCreateTournament, netcode.TypeJoinTournament, netcode.TypeWatchTournament,
+		netcode.TypeStartTournament, netcode.TypeCorrectResult, netcode.TypeReadyDuel:
+		c.tournament(t, msg)
 	default: // Hello again, or a server-to-client type
 		return netcode.CloseBadMessage
 	}

@@ -68,6 +68,14 @@ func (s *Server) restore() error {
 	now := time.Now()
 	var errs []error
 	for _, rec := range recs {
+		if rec.Mode == "duel" {
+			// An interrupted tournament duel is not resumed: its bracket
+			// match is still open and its players ask to play it again.
+			if err := s.cfg.Store.CloseRoom(ctx, rec.Code, now); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
 		r, err := room.Restore(rec, byRoom[rec.Code], s.layer, cfg)
 		if err == nil {
 			err = s.rooms.Restore(r)

@@ -11,6 +11,7 @@ import (
 	"github.com/osarena/osarena/netcode"
 	"github.com/osarena/osarena/server/layer"
 	"github.com/osarena/osarena/server/room"
+	"github.com/osarena/osarena/server/tourney"
 )
 
 // Server is OS Arena's server: HTTP front, channel layer and rooms.
@@ -18,6 +19,7 @@ type Server struct {
 	cfg     Config
 	layer   layer.Layer
 	rooms   *room.Rooms
+	tours   *tourney.Service
 	metrics *metrics
 	joins   *addrLimiter
 	mux     *http.ServeMux
@@ -55,6 +57,7 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 	}
+	s.newTourney()
 
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /ws", s.serveWS)

@@ -119,3 +119,6 @@ func (r *Room) tournament() string {
 	}
 	return r.duel.Tournament
 }
+
+// IsDuel reports whether r is a tournament duel. Safe from any goroutine.
+func (r *Room) IsDuel() bool { return r.duel != nil }
