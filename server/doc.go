@@ -8,6 +8,10 @@
 // socket, which drains the connection's layer inbox and closes the socket
 // with the inbox's close code. Nothing a room does waits on a socket.
 //
+// Tournaments (tournaments.go) are run by server/tourney: requests go to it
+// from the reader goroutine, its duels are seated in duel rooms, and a
+// ticker goroutine passes it the time once a second for deadlines.
+//
 // New builds a Server; Handler may be mounted anywhere; Serve and Shutdown
 // run it on a listener. All exported methods are safe for concurrent use.
 package server
