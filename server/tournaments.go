@@ -114,9 +114,10 @@ func (s *Server) StartDuel(spec tourney.DuelSpec) (string, netcode.ErrorCode) {
 		seats = append(seats, seat{w: w, ss: ss, channel: ss.conn.inbox.Name(), old: ss.room})
 	}
 	s.mu.Unlock()
-	finish := spec.OnFinish
+	finish, abort := spec.OnFinish, spec.OnAbort
 	r, err := s.rooms.CreateDuel(room.Duel{Tournament: spec.Tournament, Match: spec.Match, Seats: len(seats),
-		Pause: s.cfg.DuelPause, OnFinish: func(o room.DuelOutcome) { go finish(o) }}, spec.Settings, spec.Seed)
+		Pause: s.cfg.DuelPause, OnFinish: func(o room.DuelOutcome) { go finish(o) }, OnAbort: func() { go abort() }},
+		spec.Settings, spec.Seed)
 	if err != nil {
 		return "", netcode.ErrRoomFull
 	}

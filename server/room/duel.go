@@ -18,6 +18,10 @@ type Duel struct {
 	// OnFinish is called by the room's goroutine once, at the podium. It
 	// must not block (hand the outcome to another goroutine).
 	OnFinish func(DuelOutcome)
+	// OnAbort, if set, is called by the room's goroutine when the room
+	// ends by itself (every player left) before the podium. It must not
+	// block either.
+	OnAbort func()
 }
 
 // DuelOutcome is a finished duel: every seat's score and total answer time.
@@ -110,6 +114,13 @@ func (r *Room) duelFinished() {
 			TotalMs: p.totalMs + int64(len(m.questions)-p.answered)*limit, Answered: p.answered, Correct: p.correct})
 	}
 	d.OnFinish(out)
+}
+
+// duelEnded reports a duel room that ended by itself before its podium.
+func (r *Room) duelEnded() {
+	if d := r.duel; d != nil && d.OnAbort != nil && r.closed && r.phase != netcode.PhasePodium {
+		d.OnAbort()
+	}
 }
 
 // tournament is the duel's tournament code, or "".

@@ -100,3 +100,30 @@ func TestCreateDuelSameSeedSameQuestions(t *testing.T) {
 		t.Error("one seed gave two question lists")
 	}
 }
+
+// A duel whose players all leave before the podium reports an abort.
+func TestDuelAbortsWhenEmptied(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	rs := NewRooms(ctx, &lockedOut{fakeOut: newFakeOut()}, Config{}, 0)
+	aborted := make(chan struct{})
+	r, err := rs.CreateDuel(Duel{Seats: 2, OnAbort: func() { close(aborted) }}, testSettings(), 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"s1", "s2"} {
+		if err := r.Submit(Join{Session: s, Channel: "ch-" + s, Nickname: s}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range []string{"s1", "s2"} {
+		_ = r.Submit(Leave{Session: s})
+	}
+	select {
+	case <-aborted:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no abort")
+	}
+	cancel()
+	rs.Wait()
+}

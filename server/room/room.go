@@ -164,6 +164,7 @@ func (r *Room) Submit(in Input) error {
 // ended: a server that shuts down resumes the room when it restarts).
 func (r *Room) Run(ctx context.Context) {
 	defer close(r.done)
+	defer r.duelEnded()
 	if r.saver != nil {
 		go r.saver.run()
 		defer func() {

@@ -70,15 +70,18 @@ func (s *Service) Ready(who Who, code string, matchID int) netcode.ErrorCode {
 	}
 	spec := DuelSpec{Tournament: c.code, Match: matchID, Settings: c.opts.Duel, Seed: c.seed(matchID),
 		OnFinish: func(o room.DuelOutcome) { s.finished(c, matchID, o) }}
+	var rc string // the room's code, set below under c.mu, read by aborted under c.mu
+	spec.OnAbort = func() { s.aborted(c, matchID, &rc) }
 	if c.opts.Async {
 		if d.played[sd] != nil || d.playing[sd] != "" {
 			return netcode.ErrWrongPhase
 		}
 		spec.Seats = []Who{seat(e)}
-		rc, ec := s.cfg.Duels.StartDuel(spec)
+		code, ec := s.cfg.Duels.StartDuel(spec)
 		if ec != netcode.ErrNone {
 			return ec
 		}
+		rc = code
 		d.playing[sd], d.sessions[sd] = rc, e.session
 		c.broadcast()
 		return netcode.ErrNone
@@ -90,11 +93,12 @@ func (s *Service) Ready(who Who, code string, matchID int) netcode.ErrorCode {
 	if d.ready[0] && d.ready[1] {
 		a, b := c.seeded[m.Players[0]], c.seeded[m.Players[1]]
 		spec.Seats = []Who{seat(a), seat(b)}
-		rc, ec := s.cfg.Duels.StartDuel(spec)
+		code, ec := s.cfg.Duels.StartDuel(spec)
 		if ec != netcode.ErrNone {
 			d.ready = [2]bool{}
 			return ec
 		}
+		rc = code
 		d.room, d.sessions = rc, [2]string{a.session, b.session}
 	}
 	c.broadcast()
@@ -137,6 +141,30 @@ func (s *Service) finished(c *cup, matchID int, o room.DuelOutcome) {
 	}
 	c.persist(nil) // one side has played: keep its score
 	c.broadcast()
+}
+
+// aborted takes a duel room that ended before its podium (everyone left):
+// its players may ask to play again (live), or the side may play again
+// (async); the deadline still applies. Same goroutine rule as finished.
+func (s *Service) aborted(c *cup, matchID int, room *string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	d := c.duels[matchID]
+	if d == nil || *room == "" {
+		return
+	}
+	changed := false
+	if d.room == *room {
+		d.room, d.ready, changed = "", [2]bool{}, true
+	}
+	for sd := range 2 {
+		if d.playing[sd] == *room {
+			d.playing[sd], changed = "", true
+		}
+	}
+	if changed {
+		c.broadcast()
+	}
 }
 
 func (d *duel) result() store.DuelResult {

@@ -92,3 +92,30 @@ func TestRoundRobinFinishes(t *testing.T) {
 		t.Fatalf("played %d; phase %d champion %d standings %+v", played, st.Phase, st.Champion, st.Standings)
 	}
 }
+
+// A duel room that empties before its podium frees the match: the
+// players ask again and a new duel starts.
+func TestAbortedDuelCanBePlayedAgain(t *testing.T) {
+	e := newEnv(t, nil)
+	code, _ := e.cup4(false, 0)
+	e.svc.Watch("ch-w", code)
+	m := matchOf(t, e.out.last(t, "ch-w"), 1, "ada")
+	e.svc.Ready(e.who("ada"), code, int(m.ID))
+	e.svc.Ready(e.who("dee"), code, int(m.ID))
+	if ec := e.svc.Ready(e.who("ada"), code, int(m.ID)); ec != netcode.ErrWrongPhase {
+		t.Errorf("ready while the duel plays: %v", ec)
+	}
+	e.duels.specs[0].OnAbort()
+	if got := find(t, e.out.last(t, "ch-w"), "winners", 1, int(m.Slot)); got.Room != "" || got.Status != "ready" {
+		t.Fatalf("after the abort %+v", got)
+	}
+	e.svc.Ready(e.who("dee"), code, int(m.ID))
+	e.svc.Ready(e.who("ada"), code, int(m.ID))
+	if len(e.duels.specs) != 2 {
+		t.Fatalf("%d duels; want a second one", len(e.duels.specs))
+	}
+	e.duels.specs[0].OnAbort() // the old room's report is stale
+	if got := find(t, e.out.last(t, "ch-w"), "winners", 1, int(m.Slot)); got.Room == "" {
+		t.Error("a stale abort freed the new duel")
+	}
+}

@@ -41,9 +41,12 @@ type DuelSpec struct {
 	Seats      []Who
 	Settings   netcode.Settings
 	Seed       uint64
-	// OnFinish must be called once with the outcome; it may be called on
-	// any goroutine (it does not block).
+	// OnFinish is to be called once with the outcome, OnAbort instead when
+	// the room ends before its podium (everyone left). Both take the
+	// tournament's lock and write the store: call them on a goroutine of
+	// their own, never on a room's.
 	OnFinish func(room.DuelOutcome)
+	OnAbort  func()
 }
 
 // Who is the sender of a request.
