@@ -71,7 +71,7 @@ func dialNet(url, resume string, lang quiz.Lang, now time.Time) *netConn {
 func (n *netConn) run(resume string) {
 	wait := dialBackoff
 	for attempt := 1; ; attempt++ {
-		c, err := netcode.Dial(n.ctx, n.url, netcode.Options{Resume: resume, Lang: string(n.lang)})
+		c, err := netcode.Dial(n.ctx, n.url, netcode.Options{Resume: resume, Lang: string(n.lang), Device: deviceToken()})
 		if err == nil {
 			n.client.Store(c)
 			n.pump(c)
