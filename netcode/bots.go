@@ -27,7 +27,7 @@ type BotConfig struct {
 	Think    time.Duration // the longest think time before answering [2s]
 	Rounds   uint8         // questions per match [5]
 	Seconds  uint16        // the time limit per question [20]
-	Seed     uint64        // seeds think times and wrong answers; 0: crypto/rand
+	Seed     uint64        // seeds think times and wrong answers; 0: at random
 	Dial     Dialer        // [DialWebSocket]
 }
 

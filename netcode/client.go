@@ -2,8 +2,6 @@ package netcode
 
 import (
 	"context"
-	crand "crypto/rand"
-	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"sync"
@@ -32,7 +30,7 @@ type Options struct {
 	PingInterval time.Duration // time between clock pings [2s]
 	ClockSamples int           // samples the offset estimate picks from [8]
 
-	// Seed seeds the reconnect jitter; 0 seeds it from crypto/rand. The
+	// Seed seeds the reconnect jitter; 0 seeds it at random. The
 	// jitter is cosmetic randomness, never sim/rng.
 	Seed uint64
 	// Dial opens transports [DialWebSocket].
@@ -127,9 +125,10 @@ func Dial(ctx context.Context, url string, opts Options) (*Client, error) {
 	opts.defaults()
 	seed := opts.Seed
 	if seed == 0 {
-		var b [8]byte
-		_, _ = crand.Read(b[:])
-		seed = binary.LittleEndian.Uint64(b[:])
+		// The runtime's generator (ChaCha8 seeded by the OS, or by the
+		// browser's crypto.getRandomValues) is random enough for jitter and
+		// keeps crypto/rand's packages out of the browser build.
+		seed = rand.Uint64()
 	}
 	c := &Client{
 		url:     url,
