@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,7 +54,11 @@ func (s *practiceScene) Update(a *app) {
 	var names, labels []string
 	for _, f := range fams {
 		_, what, _ := strings.Cut(string(f), ".")
-		names, labels = append(names, "family-"+what), append(labels, familyName(f, lang))
+		name := "family-" + what
+		if slices.Contains(names, name) { // paging.translate and pagewalk.translate on one card
+			name = "family-" + strings.ReplaceAll(string(f), ".", "-")
+		}
+		names, labels = append(names, name), append(labels, familyName(f, lang))
 	}
 	row(msgQuestion.in(lang), names, labels, indexOf(fams, o.family), nil, func(i int) { o.family = fams[i] })
 

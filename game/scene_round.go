@@ -246,5 +246,12 @@ func topicName(t quiz.Topic, lang quiz.Lang) string {
 			return ti.name.in(lang)
 		}
 	}
+	for _, ti := range topics { // a topic inside a card (segment, pagewalk): the card's name
+		for _, f := range cardFamilies(ti.topic) {
+			if strings.HasPrefix(string(f), string(t)+".") {
+				return ti.name.in(lang)
+			}
+		}
+	}
 	return string(t)
 }

@@ -65,9 +65,21 @@ func size(s string, px float64) float64 {
 	return px
 }
 
+// substitutes stand in for characters the font subset has no glyph for
+// (they would print as nothing: "1440 − 34" read "1440   34"); Draw and
+// Width both use them, so measured text is drawn text.
+var substitutes = strings.NewReplacer(
+	"−", "-", // U+2212 MINUS SIGN
+	"⊕", "XOR",
+	"µ", "μ",
+	"⌊", "floor(", "⌋", ")",
+	"⇄", "↔", "⇢", "→",
+	"⟦", "[", "⟧", "]",
+)
+
 // Width returns the advance of s at size px, in logical pixels.
 func (t *Text) Width(s string, px float64) float64 {
-	return text.Advance(s, t.face(size(s, px)))
+	return text.Advance(substitutes.Replace(s), t.face(size(s, px)))
 }
 
 // Draw draws s with its line centred vertically on y; x is the start, the
@@ -80,7 +92,7 @@ func (t *Text) Draw(dst *ebiten.Image, scale float64, s string, x, y, px float64
 	op.LayoutOptions.SecondaryAlign = text.AlignCenter
 	op.GeoM.Translate(math.Round(x*scale), math.Round(y*scale))
 	op.ColorScale.ScaleWithColor(clr)
-	text.Draw(dst, s, f, op)
+	text.Draw(dst, substitutes.Replace(s), f, op)
 }
 
 // Wrap breaks s into lines no wider than width at size px, at spaces where

@@ -2,6 +2,7 @@ package game
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/osarena/osarena/sim/disk"
@@ -146,9 +147,6 @@ func (d *diskPicture) draw(c *canvas, st *picState) {
 	ch := d.chart
 	c.text(msgDiskPolicy.f(lang, term("disk.policy."+string(tr.Policy), lang), tr.Cylinders-1), ch.X, d.legendY, 14, pal.Dim, AlignStart)
 	c.line(ch.X, d.axisY, ch.Right(), d.axisY, 2, pal.Line)
-	for _, v := range []int{0, tr.Cylinders - 1} {
-		c.text(strconv.Itoa(v), d.cx(float64(v)), d.axisY-12, 13, pal.Faint, AlignCenter)
-	}
 	for j, s := range tr.Steps {
 		x := d.cx(float64(s.Cylinder))
 		served := j < done || j == done && p >= 1
@@ -160,9 +158,11 @@ func (d *diskPicture) draw(c *canvas, st *picState) {
 		}
 	}
 	if len(d.ps) == 0 && len(st.lit) == 0 { // label the requests when no chips do
-		for _, s := range tr.Steps {
-			c.text(strconv.Itoa(s.Cylinder), d.cx(float64(s.Cylinder)), d.axisY-14, 12, pal.Dim, AlignCenter)
-		}
+		// Left to right; a label too close to the one before it goes a
+		// row up, so neighbours (54 and 61) do not print over each other.
+		d.drawAxisLabels(c, true)
+	} else {
+		d.drawAxisLabels(c, false)
 	}
 	// The path so far: one row per stop, down the chart.
 	prevX, prevY := d.cx(float64(tr.Head)), ch.Y
@@ -292,4 +292,32 @@ func containsValue(vs []int64, v int64) bool {
 		}
 	}
 	return false
+}
+
+// drawAxisLabels writes the axis's ends and, with requests, the requested
+// cylinders, left to right; a label too close to the one before it goes a
+// row up, so neighbours (54 and 61, 196 and 199) do not print over each other.
+func (d *diskPicture) drawAxisLabels(c *canvas, requests bool) {
+	pal, tr := c.pal, d.tr
+	ends := []int{0, tr.Cylinders - 1}
+	cyls := slices.Clone(ends)
+	if requests {
+		for _, s := range tr.Steps {
+			cyls = append(cyls, s.Cylinder)
+		}
+	}
+	slices.Sort(cyls)
+	last := [2]float64{-1e9, -1e9}
+	for _, v := range slices.Compact(cyls) {
+		x, row := d.cx(float64(v)), 0
+		if x-last[0] < 26 {
+			row = 1
+		}
+		last[row] = x
+		px, clr := 12.0, pal.Dim
+		if slices.Contains(ends, v) && !slices.ContainsFunc(tr.Steps, func(s disk.Step) bool { return s.Cylinder == v }) {
+			px, clr = 13, pal.Faint
+		}
+		c.text(strconv.Itoa(v), x, d.axisY-14-float64(row)*14, px, clr, AlignCenter)
+	}
 }

@@ -20,6 +20,7 @@ type filesPicture struct {
 	cells  []Rect
 	ps     []pick
 	x, y   float64
+	w      float64
 	pathY  float64
 	inode  []Rect // direct slots, then single, double, triple
 }
@@ -37,14 +38,16 @@ func newFilesPicture(sp *questionSpec, tr *fs.FileBlockTrace) *filesPicture {
 }
 
 func (v *filesPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
-	v.x, v.y = x, y+10
+	v.x, v.y, v.w = x, y+10, w
 	v.cells, v.ps, v.inode = v.cells[:0], v.ps[:0], v.inode[:0]
 	yy := y + 30
 	if n := len(v.blocks); n > 0 {
-		per := min(n, 8)
-		cw := min(96, (w-float64(per-1)*26)/float64(per))
+		// As many cells a row as fit at 72 px or wider (8 at most).
+		gap := 26.0
+		per := max(1, min(n, 8, int((w+gap)/(72+gap))))
+		cw := min(96, (w-float64(per-1)*gap)/float64(per))
 		for i, b := range v.blocks {
-			r := Rect{x + float64(i%per)*(cw+26), yy + float64(i/per)*64, cw, 44}
+			r := Rect{x + float64(i%per)*(cw+gap), yy + float64(i/per)*64, cw, 44}
 			v.cells = append(v.cells, r)
 			v.ps = append(v.ps, pick{name: "block-" + strconv.Itoa(b), value: int64(b), r: r, what: nounBlock})
 		}
@@ -58,7 +61,15 @@ func (v *filesPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 
 		yy += 60
 	}
 	v.pathY = yy + 10
-	return v.pathY + 60
+	// The reveal's path of blocks wraps: room for a row per two boxes on a
+	// phone.
+	rows := 1
+	if narrow {
+		for _, lk := range v.tr.Lookups {
+			rows = max(rows, (len(lk.Path)+1)/2)
+		}
+	}
+	return v.pathY + 72 + float64(rows-1)*44
 }
 
 func (v *filesPicture) picks() []pick { return v.ps }
@@ -79,7 +90,11 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 		}
 		c.fill(r, 8, bg)
 		c.stroke(r, 8, w, edge)
-		c.text(msgFileBlockN.f(lang, i), r.X+6, r.Y+10, 11, pal.Dim, AlignStart)
+		label := msgFileBlockN.f(lang, i)
+		if c.txt.Width(label, 11) > r.W-10 { // a narrow cell: the number alone
+			label = "#" + strconv.Itoa(i)
+		}
+		c.text(label, r.X+6, r.Y+10, 11, pal.Dim, AlignStart)
 		c.text(strconv.Itoa(v.blocks[i]), r.CX(), r.CY()+6, 17, pal.Text, AlignCenter)
 		if v.tr.Scheme == "linked" || v.tr.Scheme == "fat" {
 			if i+1 < len(v.cells) && v.cells[i+1].Y == r.Y {
@@ -105,11 +120,14 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 		return
 	}
 	// The path of blocks consulted, ending with the data block.
-	x := v.x
+	x, y := v.x, v.pathY
 	for i, a := range lk.Path {
 		label := msgRole.f(lang, a.Role, a.Block)
 		w := c.txt.Width(label, 14) + 24
-		r := Rect{x, v.pathY, w, 34}
+		if x > v.x && x+w > v.x+v.w { // wrap
+			x, y = v.x, y+44
+		}
+		r := Rect{x, y, w, 34}
 		col := pal.Accent
 		if i == len(lk.Path)-1 {
 			col = pal.Good
@@ -120,5 +138,5 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 			c.triangle(x-18, r.CY(), 0, 12, 5, pal.Dim)
 		}
 	}
-	c.text(msgReads.f(lang, lk.Reads, lk.FileBlock), v.x, v.pathY+50, 14, pal.Good, AlignStart)
+	c.text(msgReads.f(lang, lk.Reads, lk.FileBlock), v.x, y+50, 14, pal.Good, AlignStart)
 }

@@ -13,21 +13,23 @@ import (
 // raid.write are answered by clicking disk columns, and the reveal lights
 // the disks a write reads (R) and writes (W).
 type raidPicture struct {
-	sp    *questionSpec
-	tr    *raid.Trace
-	cols  []Rect // one per disk, the whole column (the answer target)
-	cells [][]Rect
-	head  float64 // y of the disk names
-	rows  int
-	ps    []pick
+	sp     *questionSpec
+	tr     *raid.Trace
+	narrow bool
+	cols   []Rect // one per disk, the whole column (the answer target)
+	cells  [][]Rect
+	head   float64 // y of the disk names
+	rows   int
+	ps     []pick
 }
 
 func newRAIDPicture(sp *questionSpec, tr *raid.Trace) *raidPicture {
 	return &raidPicture{sp: sp, tr: tr}
 }
 
-func (v *raidPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
+func (v *raidPicture) layout(t *Text, x, y, w, h float64, narrow bool) float64 {
 	tr := v.tr
+	v.narrow = narrow
 	v.rows = min(len(tr.Grid), 8)
 	// Show enough rows to hold the block asked about.
 	if req := v.request(); req != nil {
@@ -43,7 +45,13 @@ func (v *raidPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
 	if narrow {
 		gap = 6
 	}
-	x, w = x+56, w-56 // stripe labels on the left
+	// Stripe labels on the left, as wide as the longest one.
+	lw := 0.0
+	for _, l := range []quiz.Lang{quiz.English, quiz.Korean} {
+		lw = max(lw, t.Width(msgStripe.f(l, len(tr.Grid)), 14))
+	}
+	lw += 12
+	x, w = x+lw, w-lw
 	cw := min(120, (w-float64(tr.Disks-1)*gap)/float64(tr.Disks))
 	ch := clamp((min(h, 360)-60)/float64(v.rows), 22, 38)
 	xs := rowLayout(x, w, tr.Disks, cw, gap)
@@ -105,7 +113,7 @@ func (v *raidPicture) draw(c *canvas, st *picState) {
 		c.fill(col, 10, bg)
 		c.stroke(col, 10, w, edge)
 		label := msgDiskN.f(st.lang, d)
-		if st.keys && d < 9 {
+		if st.keys && d < 9 && !v.narrow { // keys 1–9: not on a phone, where the label must fit
 			label = strconv.Itoa(d+1) + " · " + label
 		}
 		c.text(label, col.CX(), v.head, 14, pal.Dim, AlignCenter)
@@ -152,7 +160,7 @@ func (v *raidPicture) draw(c *canvas, st *picState) {
 		for r := range v.rows {
 			if tr.Grid[r].Stripe == stripe {
 				cl := v.cells[0][r]
-				c.text(msgStripe.f(st.lang, stripe), v.cols[0].X-8, cl.CY(), 13, pal.Accent, AlignEnd)
+				c.text(msgStripe.f(st.lang, stripe), v.cols[0].X-8, cl.CY(), 14, pal.Accent, AlignEnd)
 				break
 			}
 		}

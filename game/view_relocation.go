@@ -21,6 +21,9 @@ type relocationPicture struct {
 	lo   int // the bar's address range
 	hi   int
 	regY float64
+	// narrow: a phone; the segment table drops the words for the growth
+	// direction (the arrow stays) to fit.
+	narrow bool
 }
 
 func newRelocationPicture(sp *questionSpec, rel *mem.RelocationTrace, seg *segment.Trace) *relocationPicture {
@@ -54,7 +57,7 @@ func (v *relocationPicture) ax(a int) float64 {
 }
 
 func (v *relocationPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
-	v.regY = y + 14
+	v.regY, v.narrow = y+14, narrow
 	rows := 2.0
 	if v.seg != nil {
 		rows = float64(len(v.seg.Segments)) + 1
@@ -91,11 +94,15 @@ func (v *relocationPicture) draw(c *canvas, st *picState) {
 		if r.PA != segment.Null {
 			pa = int(r.PA)
 		}
-		c.text(msgSegAddr.f(lang, va, r.Segment, r.Offset), v.bar.X, y, 15, pal.Accent, AlignStart)
-		if !known {
-			c.text(msgSegAddrAsk.f(lang, va, v.seg.SegmentBits, v.seg.OffsetBits), v.bar.X, y, 15, pal.Accent, AlignStart)
+		head := msgSegAddrAsk.f(lang, va, v.seg.SegmentBits, v.seg.OffsetBits)
+		if known {
+			head = msgSegAddr.f(lang, va, r.Segment, r.Offset)
 		}
+		c.text(head, v.bar.X, y, 15, pal.Accent, AlignStart)
 		cols := []float64{v.bar.X, v.bar.X + 70, v.bar.X + 190, v.bar.X + 310, v.bar.X + 420}
+		if v.narrow {
+			cols = []float64{v.bar.X, v.bar.X + 58, v.bar.X + 160, v.bar.X + 262, v.bar.X + 292}
+		}
 		for i, s := range v.seg.Segments {
 			ry := y + 24 + float64(i)*22
 			col := pal.Text
@@ -110,7 +117,11 @@ func (v *relocationPicture) draw(c *canvas, st *picState) {
 			if s.Grows == segment.Down {
 				dir, a, b = "↓", s.Base-s.Limit, s.Base
 			}
-			for k, t := range []string{msgSegN.f(lang, i), msgBaseN.f(lang, s.Base), msgLimitN.f(lang, s.Limit), dir + " " + msgGrows(s.Grows == segment.Down).in(lang), s.Prot} {
+			grows := dir + " " + msgGrows(s.Grows == segment.Down).in(lang)
+			if v.narrow {
+				grows = dir
+			}
+			for k, t := range []string{msgSegN.f(lang, i), msgBaseN.f(lang, s.Base), msgLimitN.f(lang, s.Limit), grows, s.Prot} {
 				c.text(t, cols[k], ry, 14, col, AlignStart)
 			}
 			v.drawRegion(c, a, b, s.Grows == segment.Down, "S"+strconv.Itoa(i), segColor(pal, i))
