@@ -19,6 +19,11 @@ type input struct {
 	enter, back bool
 	erase       bool   // Backspace: delete the last typed character
 	chars       []rune // characters typed this frame (digits, letters)
+	// held: the mouse button or a finger is down, at heldX, heldY (for
+	// dragging); wheel is the vertical scroll of this frame.
+	held         bool
+	heldX, heldY float64
+	wheel        float64
 }
 
 var digitKeys = [...]ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Key4, ebiten.Key5, ebiten.Key6, ebiten.Key7, ebiten.Key8, ebiten.Key9}
@@ -39,6 +44,13 @@ func readInput(scale float64) input {
 		in.press, in.x, in.y = true, float64(tx)/scale, float64(ty)/scale
 		in.hover = false
 	}
+	if ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
+		in.held, in.heldX, in.heldY = true, in.hoverX, in.hoverY
+	} else if ids := ebiten.AppendTouchIDs(nil); len(ids) > 0 {
+		tx, ty := ebiten.TouchPosition(ids[0])
+		in.held, in.heldX, in.heldY = true, float64(tx)/scale, float64(ty)/scale
+	}
+	_, in.wheel = ebiten.Wheel()
 	for i := range digitKeys {
 		if inpututil.IsKeyJustPressed(digitKeys[i]) || inpututil.IsKeyJustPressed(numpadKeys[i]) {
 			in.digit = i + 1

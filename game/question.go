@@ -2,21 +2,11 @@ package game
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/osarena/osarena/sim/disk"
-	"github.com/osarena/osarena/sim/fs"
-	"github.com/osarena/osarena/sim/mem"
-	"github.com/osarena/osarena/sim/paging"
 	"github.com/osarena/osarena/sim/quiz"
-	"github.com/osarena/osarena/sim/raid"
-	"github.com/osarena/osarena/sim/replace"
-	"github.com/osarena/osarena/sim/scenario"
-	"github.com/osarena/osarena/sim/segment"
-	"github.com/osarena/osarena/sim/wset"
 )
 
 // questionSpec is what a question on screen is built from: the parts a solo
@@ -64,6 +54,10 @@ type play struct {
 // 0–9, T, Backspace and Enter. It returns the answer as []int64 once, and
 // after reveal it lights the correct target up while the step plays.
 //
+// On a phone held upright the picture gets the height the prompt and the
+// controls leave, and scrolls inside it when it is taller (picScroll): the
+// controls are always on the screen.
+//
 // Use: q, err := newQuestion(spec); each Update call q.update(a, area, pl)
 // (it returns the answer in the frame it is given); when the correct answer
 // is known call q.reveal(correct, picked); in Draw call q.draw(c); report
@@ -71,6 +65,7 @@ type play struct {
 type question struct {
 	spec questionSpec
 	pic  picture
+	sc   picScroll // a tall picture on a phone scrolls
 	lang quiz.Lang
 
 	st       picState // what the picture shows this frame
@@ -116,26 +111,6 @@ func (q *question) reveal(correct, picked []int64) {
 	q.correct, q.picked, q.answered = correct, picked, true
 }
 
-// typedNumber is the number answer typed so far, for a scene to display.
-func (q *question) numberAnswer() ([]int64, bool) {
-	out := make([]int64, len(q.typed))
-	for i, s := range q.typed {
-		switch {
-		case s == "T":
-			out[i] = quiz.Trap
-		case s == "":
-			return nil, false
-		default:
-			v, err := strconv.ParseInt(s, 10, 64)
-			if err != nil {
-				return nil, false
-			}
-			out[i] = v
-		}
-	}
-	return out, true
-}
-
 // update lays the question out in area for this frame, reads the input when
 // pl.Open and returns the answer in the frame it is given.
 func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) {
@@ -161,17 +136,17 @@ func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) 
 	ctlH := 0.0
 	switch {
 	case typed:
-		ctlH = 56 + 4*q.keyH() + 3*8 + 16 + 50 + 12
+		ctlH = q.keypadH()
 	case sp.Kind == quiz.KindSet:
 		ctlH = 62 + 26
 	default:
 		ctlH = 62 + 26
 	}
-	if picR == ctlR || picR.W == area.W { // stacked: the picture leaves room below
+	stacked := picR == ctlR
+	if stacked { // the picture leaves room below
 		picR.H = max(160, area.H-promptH-ctlH)
 	}
-	bottom := q.pic.layout(a.txt, picR.X, picR.Y, picR.W, picR.H, q.narrow)
-	q.picks = q.pic.picks()
+	bottom := q.layoutPicture(a, picR, stacked && q.narrow)
 	y := bottom + 6
 	if ctlR != picR && picR.W != area.W {
 		y = ctlR.Y + 4
@@ -211,13 +186,6 @@ func (q *question) promptPx() float64 {
 		return 16
 	}
 	return 18
-}
-
-func (q *question) keyH() float64 {
-	if q.narrow {
-		return 44
-	}
-	return 48
 }
 
 // ruleLine names the rules the catalog has words for, or "".
@@ -295,42 +263,6 @@ func (q *question) layoutChoices(a *app, r Rect, y float64) float64 {
 	return y
 }
 
-// layoutKeypad places the typed values' boxes, the keys and Submit.
-func (q *question) layoutKeypad(r Rect, y float64) float64 {
-	n := len(q.typed)
-	bw := (r.W - float64(n-1)*10) / float64(n)
-	for i := range n {
-		q.slotBox = append(q.slotBox, Rect{r.X + float64(i)*(bw+10), y, bw, 48})
-	}
-	y += 56
-	kw := min(110, (r.W-16)/3)
-	kh := q.keyH()
-	xs := rowLayout(r.X, r.W, 3, kw, 8)
-	labels := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", ""}
-	if q.spec.trapAllowed() {
-		labels[11] = msgTrapKey.in(q.lang)
-	}
-	for i, l := range labels {
-		if l == "" {
-			continue
-		}
-		name := "key-" + l
-		switch i {
-		case 9:
-			name = "key-erase"
-		case 11:
-			name = "key-trap"
-		}
-		q.keys = append(q.keys, button{name: name, label: l, r: Rect{xs[i%3], y + float64(i/3)*(kh+8), kw, kh}})
-	}
-	y += 4*kh + 3*8 + 14
-	left := xs[0]
-	q.submit = button{name: "submit", label: msgSubmitAnswer.in(q.lang), r: Rect{left, y, xs[2] + kw - left, 50}, style: stylePrimary}
-	_, full := q.numberAnswer()
-	q.submit.disabled = !full
-	return y + 62
-}
-
 // disable greys the controls out (not open, or answered).
 func (q *question) disable() {
 	for i := range q.keys {
@@ -380,80 +312,6 @@ func (q *question) read(a *app) ([]int64, bool) {
 	return nil, false
 }
 
-func (q *question) readKeypad(in *input) ([]int64, bool) {
-	for _, p := range q.picks { // a picture's target types its value
-		if in.pressed(p.r) {
-			q.typed[q.cur] = strconv.FormatInt(p.value, 10)
-		}
-	}
-	for i, r := range q.slotBox {
-		if in.pressed(r) {
-			q.cur = i
-		}
-	}
-	for i := range q.keys {
-		if !q.keys[i].update(in) {
-			continue
-		}
-		switch q.keys[i].name {
-		case "key-erase":
-			q.erase()
-		case "key-trap":
-			q.typed[q.cur] = "T"
-		default:
-			q.typeDigit(q.keys[i].label)
-		}
-	}
-	for _, ch := range in.chars {
-		switch {
-		case ch >= '0' && ch <= '9':
-			q.typeDigit(string(ch))
-		case (ch == 't' || ch == 'T') && q.spec.trapAllowed():
-			q.typed[q.cur] = "T"
-		case ch == '\t' || ch == ',' || ch == ' ':
-			q.cur = (q.cur + 1) % len(q.typed)
-		}
-	}
-	if in.erase {
-		q.erase()
-	}
-	v, full := q.numberAnswer()
-	q.submit.disabled = !full
-	if q.submit.update(in) || in.enter && len(in.chars) == 0 {
-		if full {
-			return q.finish(v)
-		}
-		if q.typed[q.cur] != "" && q.cur+1 < len(q.typed) {
-			q.cur++ // Enter moves to the next slot
-		}
-	}
-	return nil, false
-}
-
-func (q *question) typeDigit(d string) {
-	s := q.typed[q.cur]
-	if s == "T" || s == "0" {
-		s = ""
-	}
-	if len(s) < 12 {
-		q.typed[q.cur] = s + d
-	}
-}
-
-func (q *question) erase() {
-	s := q.typed[q.cur]
-	if s == "" && q.cur > 0 {
-		q.cur--
-		return
-	}
-	if s == "T" {
-		s = "x"
-	}
-	if s != "" {
-		q.typed[q.cur] = s[:len(s)-1]
-	}
-}
-
 func (q *question) toggle(v int64) {
 	if i := slices.Index(q.selected, v); i >= 0 {
 		q.selected = slices.Delete(q.selected, i, i+1)
@@ -477,7 +335,7 @@ func (q *question) bottom() float64 { return q.end }
 func (q *question) draw(c *canvas) {
 	pal := c.pal
 	st := q.st
-	q.pic.draw(c, &st)
+	q.sc.draw(c, func() { q.pic.draw(c, &st) })
 	c.flush()
 	px := q.promptPx()
 	y := c.lines(q.prompt, q.promptR.X, q.promptR.Y, px, px*1.45, pal.Text, AlignStart)
@@ -489,6 +347,9 @@ func (q *question) draw(c *canvas) {
 	}
 	q.drawSlots(c)
 	for i := range q.keys {
+		if q.answered && q.narrow {
+			break // a phone's explanation covers them: no key tops peeking out
+		}
 		q.keys[i].draw(c)
 	}
 	if q.submit.name != "" && (!q.answered || len(q.keys) > 0) {
@@ -499,67 +360,15 @@ func (q *question) draw(c *canvas) {
 	}
 }
 
-// drawSlots draws the typed values; after the reveal, each with the right one.
-func (q *question) drawSlots(c *canvas) {
-	pal := c.pal
-	for i, r := range q.slotBox {
-		s := q.typed[i]
-		if s == "T" {
-			s = msgTrapKey.in(q.lang)
-		}
-		edge, w := pal.Line, 1.5
-		if i == q.cur && !q.answered {
-			edge, w = pal.Accent, 2.5
-		}
-		label := ""
-		if len(q.slotBox) > 1 {
-			label = slotName(q.spec.Family, i, q.lang)
-		}
-		if q.answered && i < len(q.correct) {
-			ok := i < len(q.picked) && q.picked[i] == q.correct[i]
-			edge, w = pal.Bad, 3
-			if ok {
-				edge = pal.Good
-			}
-			if !ok {
-				label = msgAnswerWas.f(q.lang, valueText(q.correct[i], q.lang))
-			}
-		}
-		c.fill(r, 10, pal.Panel)
-		c.stroke(r, 10, w, edge)
-		if label != "" {
-			c.text(label, r.X+10, r.Y+13, 13, pal.Dim, AlignStart)
-		}
-		if s == "" && !q.answered {
-			s = "…"
-		}
-		c.text(s, r.Right()-14, r.CY()+5, c.txt.Fit(s, 24, 14, r.W-24), pal.Text, AlignEnd)
-	}
-}
-
-// slotName names slot i of a slots answer.
-func slotName(f quiz.Family, i int, lang quiz.Lang) string {
-	if f == quiz.PagingSplit {
-		return []msg{msgPageNumber, msgOffset}[min(i, 1)].in(lang)
-	}
-	return strconv.Itoa(i + 1)
-}
-
-// valueText writes a number answer, "trap" for quiz.Trap.
-func valueText(v int64, lang quiz.Lang) string {
-	if v == quiz.Trap {
-		return msgTrapKey.in(lang)
-	}
-	return strconv.FormatInt(v, 10)
-}
-
 // targets lists the clickable things for the test hook: the picture's
 // targets and the choice buttons while answers are open, the keypad, Submit.
 func (q *question) targets() []Target {
 	var ts []Target
 	if !q.answered && q.st.keys || !q.answered && q.hint != "" {
 		for _, p := range q.picks {
-			ts = append(ts, Target{Name: p.name, R: p.r})
+			if p.r.W > 0 { // not scrolled out of sight
+				ts = append(ts, Target{Name: p.name, R: p.r})
+			}
 		}
 	}
 	if !q.answered {
@@ -579,99 +388,3 @@ func (q *question) targets() []Target {
 	}
 	return ts
 }
-
-// pick is one answer target of a picture: clicking it answers value.
-type pick struct {
-	name  string // the test hook's name: "frame-2", "cyl-53", "disk-1", "hole-1700", "block-12", "page-4"
-	value int64
-	r     Rect
-	what  msg // what it is, for the hint ("frame", "cylinder")
-}
-
-func (p pick) noun(lang quiz.Lang) string { return p.what.in(lang) }
-
-// picState is what a picture draws this frame: the step played to p, the
-// pointer's target, the chosen values and, after the reveal, the correct
-// and wrong values. Pictures read it and change nothing.
-type picState struct {
-	step     int
-	p        float64
-	lang     quiz.Lang
-	hover    int     // index into picks under the pointer, or -1
-	keys     bool    // show each pick's key 1–9
-	reveal   bool    // the answer is known or not being asked: the picture may show it
-	selected []int64 // chosen values of a set answer
-	lit      []int64 // the correct values (after the reveal)
-	wrong    []int64 // the player's wrong values (after the reveal)
-}
-
-// picture draws one scenario kind (one view_*.go file each). layout runs in
-// Update and places the picture in the column [x, x+w) from y, in at most h
-// when it can, and returns the y below it; picks are its answer targets (in
-// the order keys 1–9 choose them; none when it is not answered by pointing);
-// draw only reads.
-type picture interface {
-	layout(t *Text, x, y, w, h float64, narrow bool) float64
-	picks() []pick
-	draw(c *canvas, st *picState)
-}
-
-// newPicture runs the spec's scenario and returns the picture of its trace.
-func newPicture(sp *questionSpec) (picture, error) {
-	tr, err := runScenario(sp.Scenario)
-	if err != nil {
-		return nil, err
-	}
-	pic := pictureOf(sp, tr)
-	if pic == nil {
-		return nil, fmt.Errorf("game: no picture for %s (%T)", sp.Family, tr)
-	}
-	return pic, nil
-}
-
-// runScenario runs a scenario document.
-func runScenario(doc json.RawMessage) (scenario.Result, error) {
-	tr, err := scenario.Run(doc)
-	if err != nil {
-		return nil, fmt.Errorf("game: run scenario: %w", err)
-	}
-	return tr, nil
-}
-
-// pictureOf picks the view for a trace; nil when there is none.
-func pictureOf(sp *questionSpec, tr scenario.Result) picture {
-	switch t := tr.(type) {
-	case *replace.Trace:
-		return newFramePicture(sp, t)
-	case *disk.Trace:
-		return newDiskPicture(sp, t)
-	case *raid.Trace:
-		return newRAIDPicture(sp, t)
-	case *paging.Trace:
-		return newPagingPicture(sp, t)
-	case *paging.TLBTrace:
-		return newTLBPicture(sp, t)
-	case *paging.WalkTrace:
-		return newWalkPicture(sp, t)
-	case *mem.MallocTrace:
-		return newMallocPicture(sp, t)
-	case *mem.RelocationTrace:
-		return newRelocationPicture(sp, t, nil)
-	case *segment.Trace:
-		return newRelocationPicture(sp, nil, t)
-	case *fs.FreeSpaceTrace:
-		return newFreeSpacePicture(sp, t)
-	case *fs.FileBlockTrace:
-		return newFilesPicture(sp, t)
-	case *wset.Trace:
-		return newWSetPicture(sp, t)
-	}
-	return blankPicture{} // the prompt says it all (EAT, Belady's sweep)
-}
-
-// blankPicture draws nothing: for questions whose prompt holds everything.
-type blankPicture struct{}
-
-func (blankPicture) layout(_ *Text, _, y, _, _ float64, _ bool) float64 { return y }
-func (blankPicture) picks() []pick                                      { return nil }
-func (blankPicture) draw(*canvas, *picState)                            {}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -72,9 +73,15 @@ func TestBrowser(t *testing.T) {
 	b.shot("title-1280x720")
 
 	if only := os.Getenv("OSARENA_VIEWS"); only != "" {
+		// OSARENA_VIEWS_SIZE=phone: in Korean on a 390×844 touch screen.
+		tag, phone := "1280x720", os.Getenv("OSARENA_VIEWS_SIZE") == "phone"
+		if phone {
+			tag = "ko-390x844"
+			b.phoneKorean()
+		}
 		for _, v := range views {
-			if only == "all" || strings.Contains(v.name, only) {
-				b.playView(v, "1280x720")
+			if only == "all" || slices.ContainsFunc(strings.Split(only, ","), func(s string) bool { return strings.Contains(v.name, s) }) {
+				b.playView(v, tag, phone)
 			}
 		}
 		return
@@ -122,6 +129,14 @@ func TestBrowser(t *testing.T) {
 	b.waitScene("summary")
 	b.shot("summary-ko-390x844")
 
+	// A number and a set answer, tapped on the phone's screen.
+	b.click("title")
+	b.waitScene("title")
+	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(3), chromedp.EmulateTouch))
+	for _, v := range phoneViews {
+		b.playView(v, "ko-390x844", true)
+	}
+
 	// Offline: once the service worker has cached everything, stop the
 	// server and reload; solo practice must still start.
 	b.waitFor(`navigator.serviceWorker && navigator.serviceWorker.controller !== null`)
@@ -145,6 +160,19 @@ func TestBrowser(t *testing.T) {
 	b.shot("offline-round-ko-1280x720")
 	b.playRound("hitfault-ko-1280x720", 0)
 	b.waitScene("summary")
+}
+
+// phoneKorean switches to Korean and a 390×844 touch screen (device scale
+// 3) and waits for the title.
+func (b *browser) phoneKorean() {
+	b.t.Helper()
+	b.click("settings")
+	b.waitScene("settings")
+	b.click("lang-ko")
+	b.waitFor(`window.osarena.lang === "ko"`)
+	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(3), chromedp.EmulateTouch))
+	b.do(chromedp.Reload())
+	b.waitScene("title")
 }
 
 // playRound answers every question of the round on screen by clicking the

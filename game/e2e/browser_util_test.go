@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -58,6 +60,9 @@ func (b *browser) waitFor(expr string) {
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		if png, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot()); err == nil {
+			_ = os.WriteFile(filepath.Join(b.shots, "failed-wait.png"), png, 0o644) // what the page showed
+		}
 		scene, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`JSON.stringify(window.osarena)`))
 		b.t.Fatalf("waiting for %s: %v (window.osarena = %s)", expr, err, scene)
 	}
@@ -104,6 +109,41 @@ func (b *browser) click(name string) {
 		names = append(names, tg.Name)
 	}
 	b.t.Fatalf("click %q: no such target on screen (targets: %s)", name, strings.Join(names, ", "))
+}
+
+// tap touches the middle of the target called name with one finger, as a
+// phone player would. Unlike click, it fails when the target is not wholly
+// inside the viewport: a player cannot tap what is off the screen.
+func (b *browser) tap(name string) {
+	b.t.Helper()
+	ts := run(b, chromedp.Evaluate[[]target](`window.osarena.targets`))
+	vw := run(b, chromedp.Evaluate[[]float64](`[window.innerWidth, window.innerHeight]`))
+	for _, tg := range ts {
+		if tg.Name != name {
+			continue
+		}
+		if tg.X < 0 || tg.Y < 0 || tg.X+tg.W > vw[0]+0.5 || tg.Y+tg.H > vw[1]+0.5 {
+			b.t.Fatalf("tap %q: the target (%.0f,%.0f %.0f×%.0f) is not inside the %.0f×%.0f screen", name, tg.X, tg.Y, tg.W, tg.H, vw[0], vw[1])
+		}
+		x, y := tg.X+tg.W/2, tg.Y+tg.H/2
+		b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			start := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x, Y: y}}}
+			if _, err := cdp.Call(ctx, t, input.DispatchTouchEvent, start); err != nil {
+				return err
+			}
+			time.Sleep(60 * time.Millisecond) // a finger stays down for a few frames
+			end := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}
+			_, err := cdp.Call(ctx, t, input.DispatchTouchEvent, end)
+			return err
+		}))
+		time.Sleep(120 * time.Millisecond) // let a frame see it
+		return
+	}
+	var names []string
+	for _, tg := range ts {
+		names = append(names, tg.Name)
+	}
+	b.t.Fatalf("tap %q: no such target on screen (targets: %s)", name, strings.Join(names, ", "))
 }
 
 // shot saves a screenshot as build/screenshots/<name>.png.

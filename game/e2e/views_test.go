@@ -31,6 +31,8 @@ var views = []view{
 	{"paging", "family-compute", "eat-compute"},
 	{"malloc", "family-fit", "malloc-fit"},
 	{"malloc", "family-translate", "relocation"},
+	{"malloc", "family-segment-translate", "segment"},
+	{"paging", "family-pagewalk-translate", "pagewalk"},
 	{"replace", "family-at", "wset-at"},
 	{"replace", "family-belady", "replace-belady"},
 	{"replace", "family-faults", "replace-faults"},
@@ -39,11 +41,24 @@ var views = []view{
 	{"fileblock", "family-bitmap", "freespace-bitmap"},
 }
 
+// phoneViews are played on a phone in TestBrowser: a number answer typed
+// on the keypad and a set answer, all tapped.
+var phoneViews = []view{
+	{"disk", "family-movement", "disk-movement"},
+	{"paging", "family-translate", "paging-translate"},
+	{"raid", "family-write", "raid-write"},
+}
+
 // playView opens a view's practice from the title, starts a round,
 // photographs the question, answers it right like a person (clicking the
-// picture, the choices or the keypad) and photographs the explanation.
-func (b *browser) playView(v view, tag string) {
+// picture, the choices or the keypad; tapping them on a phone, where every
+// target must be on the screen) and photographs the explanation.
+func (b *browser) playView(v view, tag string, phone bool) {
 	b.t.Helper()
+	press := b.click
+	if phone {
+		press = b.tap
+	}
 	b.click("topic-" + v.card)
 	b.waitScene("practice")
 	b.click(v.family)
@@ -58,7 +73,7 @@ func (b *browser) playView(v view, tag string) {
 	}
 	q := qs[r.Index]
 	b.shot(fmt.Sprintf("view-%s-ask-%s", v.name, tag))
-	b.answerRight(q)
+	b.answerRight(q, press)
 	b.waitFor(`window.osarena.round.phase === "explain"`)
 	if got := b.round(); got.Correct != 1 {
 		b.t.Errorf("%s: answered %v right, but the round counts %d correct", v.name, q.Answer.Values, got.Correct)
@@ -71,7 +86,7 @@ func (b *browser) playView(v view, tag string) {
 }
 
 // answerRight gives q's correct answer through the targets on screen.
-func (b *browser) answerRight(q *quiz.Question) {
+func (b *browser) answerRight(q *quiz.Question, press func(string)) {
 	b.t.Helper()
 	ts := run(b, chromedp.Evaluate[[]target](`window.osarena.targets`))
 	byValue := func(v int64) string {
@@ -89,26 +104,26 @@ func (b *browser) answerRight(q *quiz.Question) {
 	}
 	switch q.Answer.Kind {
 	case quiz.KindChoice:
-		b.click(byValue(q.Answer.Values[0]))
+		press(byValue(q.Answer.Values[0]))
 	case quiz.KindSet:
 		for _, v := range q.Answer.Values {
-			b.click(byValue(v))
+			press(byValue(v))
 		}
-		b.click("submit")
+		press("submit")
 	default:
 		for i, v := range q.Answer.Values {
 			if len(q.Answer.Values) > 1 {
-				b.click(fmt.Sprintf("slot-%d", i))
+				press(fmt.Sprintf("slot-%d", i))
 			}
 			if v == quiz.Trap {
-				b.click("key-trap")
+				press("key-trap")
 				continue
 			}
 			for _, d := range strconv.FormatInt(v, 10) {
-				b.click("key-" + string(d))
+				press("key-" + string(d))
 			}
 		}
-		b.click("submit")
+		press("submit")
 	}
 	time.Sleep(100 * time.Millisecond)
 }
