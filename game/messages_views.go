@@ -8,6 +8,8 @@ var (
 	msgPickOne      = msg{"Click or tap the %s (keys 1–%d)", "%s 하나를 누르세요 (키 1–%d)"}
 	msgPickSet      = msg{"Click or tap every %s, then Submit (keys 1–%d, Enter)", "해당하는 %s 모두 누른 뒤 제출 (키 1–%d, Enter)"}
 	msgChoiceKeys   = msg{"Keys 1–%d", "키 1–%d"}
+	msgPickOneTap   = msg{"Tap the %s", "%s 하나를 누르세요"}
+	msgPickSetTap   = msg{"Tap every %s, then Submit", "해당하는 %s 모두 누른 뒤 제출"}
 	msgPageNumber   = msg{"page number", "페이지 번호"}
 	msgOffset       = msg{"offset", "오프셋"}
 	nounFrame       = msg{"frame whose page is evicted", "쫓겨날 페이지의 프레임"}

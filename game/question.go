@@ -216,6 +216,12 @@ func (q *question) wrongPicks() []int64 {
 
 func (q *question) pickHint() string {
 	n := min(9, len(q.picks))
+	if q.narrow { // a phone: no keys to name
+		if q.spec.Kind == quiz.KindSet {
+			return msgPickSetTap.f(q.lang, q.picks[0].noun(q.lang))
+		}
+		return msgPickOneTap.f(q.lang, q.picks[0].noun(q.lang))
+	}
 	if q.spec.Kind == quiz.KindSet {
 		return msgPickSet.f(q.lang, q.picks[0].noun(q.lang), n)
 	}

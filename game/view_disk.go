@@ -64,21 +64,32 @@ func (d *diskPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
 	// would overlap.
 	d.ps = d.ps[:0]
 	if d.sp.Family == quiz.DiskNext {
-		cw, lastX, row := 40.0, math.Inf(-1), 0
+		cw := 40.0
 		if narrow {
 			cw = 34
 		}
-		for _, ch := range d.sp.Choices {
-			px := d.cx(float64(ch.Value)) - cw/2
-			row = 0
-			if px < lastX+cw+2 {
+		// Left to right, each chip on the first of the two rows where it
+		// clears the chip before it (else the row that ends sooner).
+		order := make([]int, len(d.sp.Choices))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return int(d.sp.Choices[a].Value - d.sp.Choices[b].Value) })
+		rows := make([]Rect, len(d.sp.Choices))
+		end := [2]float64{math.Inf(-1), math.Inf(-1)}
+		for _, i := range order {
+			px := d.cx(float64(d.sp.Choices[i].Value)) - cw/2
+			row := 0
+			switch {
+			case px >= end[0]+2:
+			case px >= end[1]+2 || end[1] < end[0]:
 				row = 1
 			}
-			if row == 0 {
-				lastX = px
-			}
-			r := Rect{px, d.axisY - 32 - float64(row)*30, cw, 24}
-			d.ps = append(d.ps, pick{name: "cyl-" + strconv.FormatInt(ch.Value, 10), value: ch.Value, r: r, what: nounCylinder})
+			end[row] = px + cw
+			rows[i] = Rect{px, d.axisY - 32 - float64(row)*30, cw, 24}
+		}
+		for i, ch := range d.sp.Choices {
+			d.ps = append(d.ps, pick{name: "cyl-" + strconv.FormatInt(ch.Value, 10), value: ch.Value, r: rows[i], what: nounCylinder})
 		}
 	}
 	bottom := max(d.chart.Bottom(), d.platter.Bottom()) + 14

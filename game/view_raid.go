@@ -116,6 +116,9 @@ func (v *raidPicture) draw(c *canvas, st *picState) {
 		if st.keys && d < 9 && !v.narrow { // keys 1–9: not on a phone, where the label must fit
 			label = strconv.Itoa(d+1) + " · " + label
 		}
+		if c.txt.Width(label, 14) > col.W-8 { // five disks on a phone: the number alone
+			label = "#" + strconv.Itoa(d)
+		}
 		c.text(label, col.CX(), v.head, 14, pal.Dim, AlignCenter)
 		for r, cell := range v.cells[d] {
 			g := tr.Grid[r]
