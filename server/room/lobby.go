@@ -97,6 +97,11 @@ func (r *Room) catchUp(p *player) {
 			_ = r.out.Send(p.channel, netcode.TypeAnswerAck, netcode.AnswerAck{Round: uint8(m.round), Accepted: true})
 		}
 	case netcode.PhaseReveal:
+		// The question first, so a player who comes back during the
+		// reveal can see the picture the answer and explanation are about.
+		if m.start.Round == m.lastReveal.Round {
+			_ = r.out.Send(p.channel, netcode.TypeRoundStart, m.start)
+		}
 		_ = r.out.Send(p.channel, netcode.TypeReveal, m.lastReveal)
 	case netcode.PhasePodium:
 		_ = r.out.Send(p.channel, netcode.TypePodium, m.podium)

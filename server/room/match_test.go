@@ -2,6 +2,7 @@ package room
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -275,6 +276,32 @@ func TestDropAndResume(t *testing.T) {
 		if r.PlayerID == 2 && (r.Score <= score || r.Streak != 2) {
 			t.Errorf("resumed player's result %+v; want score above %d and streak 2", r, score)
 		}
+	}
+}
+
+// A player who comes back during a reveal gets the question before the
+// reveal, so the client can draw the picture the explanation is about.
+func TestResumeDuringReveal(t *testing.T) {
+	h := threePlayers(t, testSettings(), Config{})
+	h.now = h.now.Add(time.Second)
+	h.r.handle(h.now, Drop{Session: "s2", Channel: "ch-s2"})
+	h.answer("s1", h.right())
+	h.cmd("s1", netcode.TypeNext, netcode.Next{}) // close round 1
+	if h.r.phase != netcode.PhaseReveal {
+		t.Fatalf("phase %v; want reveal", h.r.phase)
+	}
+	c := make(chan Reply, 1)
+	h.r.handle(h.now, Resume{Session: "s2", Channel: "ch-s2b", Reply: c})
+	if r := <-c; r.Err != netcode.ErrNone {
+		t.Fatalf("Resume = %+v", r)
+	}
+	got := types(h.out.got["ch-s2b"])
+	want := []netcode.Type{netcode.TypeRoomJoined, netcode.TypeRoomState, netcode.TypeRoundStart, netcode.TypeReveal}
+	if !slices.Equal(got, want) {
+		t.Fatalf("resumed during the reveal, channel got %v; want %v", got, want)
+	}
+	if rs := last[netcode.RoundStart](t, h.out, "ch-s2b", netcode.TypeRoundStart); rs.Round != 1 {
+		t.Errorf("resumed RoundStart is round %d; want 1, the round being revealed", rs.Round)
 	}
 }
 
