@@ -5,18 +5,20 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/osarena/osarena/server"
 	"github.com/osarena/osarena/sim/quiz"
 )
 
@@ -42,9 +44,19 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: static(filepath.Join(root, "build", "web"))}
+	// The real server, as players get it: its static files, MIME types and
+	// precompressed wasm are what this test exercises.
+	srv, err := server.New(server.Config{Web: os.DirFS(filepath.Join(root, "build", "web")), Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	go srv.Serve(ln)
-	defer srv.Close()
+	stopServer := sync.OnceFunc(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(ctx)
+	})
+	defer stopServer()
 	url := "http://" + ln.Addr().String() + "/"
 
 	parent, stop := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -141,7 +153,7 @@ func TestBrowser(t *testing.T) {
 	// server and reload; solo practice must still start.
 	b.waitFor(`navigator.serviceWorker && navigator.serviceWorker.controller !== null`)
 	b.waitForAsync(`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match("osarena.wasm"))))).then(rs => rs.some(Boolean))`)
-	srv.Close()
+	stopServer()
 	b.do(chromedp.EmulateViewport(1280, 720))
 	start = time.Now()
 	b.do(chromedp.Reload())
