@@ -3,14 +3,29 @@ package game
 import "github.com/osarena/osarena/sim/quiz"
 
 // titleScene lists the topics with the player's progress in each, and
-// leads to solo practice and the settings.
+// leads to solo practice and, through titleLinks, everything else.
 type titleScene struct {
-	cards    []button // one per topic, in the course's order
-	settings button
-	friends  button  // a live match with others
-	top      float64 // y of the title line
-	footY    float64
-	lang     quiz.Lang
+	cards []button // one per topic, in the course's order
+	links []button // one per titleLinks entry
+	top   float64  // y of the title line
+	footY float64
+	lang  quiz.Lang
+}
+
+// titleLink is a button under the topic cards: the test hook's name, its
+// label, and the scene it opens.
+type titleLink struct {
+	name    string
+	label   msg
+	primary bool
+	open    func(a *app) Scene
+}
+
+// titleLinks are the title's buttons under the topic cards, in reading
+// order: solo modes first, then play with others, then settings.
+var titleLinks = []titleLink{
+	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
+	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 
 func newTitle() *titleScene { return &titleScene{} }
@@ -27,9 +42,19 @@ func (s *titleScene) Update(a *app) {
 	if w >= 640 {
 		cols = 2
 	}
-	cardH, gap := 76.0, 12.0
+	// Link buttons: four to a row on a wide screen, two on a phone.
+	perRow, linkH, gap := 4, 46.0, 12.0
+	if a.narrow() {
+		perRow, linkH, gap = 2, 44, 8
+	}
+	linkRows := (len(titleLinks) + perRow - 1) / perRow
 	rows := (len(topics) + cols - 1) / cols
-	block := 150 + float64(rows)*(cardH+gap) + 80
+	cardH := 76.0
+	links := float64(linkRows)*(linkH+gap) + 8
+	if 130+float64(rows)*(cardH+gap)+links+40 > a.h-2*a.margin() {
+		cardH = 60 // a phone: smaller cards so every button stays on screen
+	}
+	block := 130 + float64(rows)*(cardH+gap) + links + 40
 	s.top = max(a.margin()+10, (a.h-block)/2)
 	y0 := s.top + 130
 	cw := (w - float64(cols-1)*gap) / float64(cols)
@@ -51,16 +76,22 @@ func (s *titleScene) Update(a *app) {
 		s.cards = append(s.cards, b)
 	}
 	y := y0 + float64(rows)*(cardH+gap) + 8
-	fw := min(260, w-180-12)
-	s.friends = button{name: "friends", label: msgFriends.in(lang), r: Rect{a.w/2 - (fw+192)/2, y, fw, 46}, style: stylePrimary}
-	s.settings = button{name: "settings", label: msgSettings.in(lang), r: Rect{s.friends.r.Right() + 12, y, 180, 46}}
-	if s.friends.update(&a.in) {
-		a.goTo(newFriends(""))
+	lw := (w - float64(perRow-1)*gap) / float64(perRow)
+	s.links = s.links[:0]
+	for i, l := range titleLinks {
+		row, col := i/perRow, i%perRow
+		inRow := min(perRow, len(titleLinks)-row*perRow)
+		rx := x + (w-(float64(inRow)*lw+float64(inRow-1)*gap))/2 + float64(col)*(lw+gap)
+		b := button{name: l.name, label: l.label.in(lang), r: Rect{rx, y + float64(row)*(linkH+gap), lw, linkH}}
+		if l.primary {
+			b.style = stylePrimary
+		}
+		if b.update(&a.in) {
+			a.goTo(l.open(a))
+		}
+		s.links = append(s.links, b)
 	}
-	if s.settings.update(&a.in) {
-		a.goTo(newSettings())
-	}
-	s.footY = y + 72
+	s.footY = y + float64(linkRows)*(linkH+gap) + 18
 	if a.in.digit == 1 || a.in.enter {
 		a.goTo(newPractice(quiz.TopicReplace))
 	}
@@ -76,8 +107,9 @@ func (s *titleScene) Draw(c *canvas) {
 	for i := range s.cards {
 		drawTopicCard(c, &s.cards[i])
 	}
-	s.friends.draw(c)
-	s.settings.draw(c)
+	for i := range s.links {
+		s.links[i].draw(c)
+	}
 	c.text(msgOffline.in(s.lang), cx, s.footY, 14, p.Faint, AlignCenter)
 }
 
@@ -113,5 +145,8 @@ func (s *titleScene) Targets() []Target {
 			ts = append(ts, s.cards[i].target())
 		}
 	}
-	return append(ts, s.friends.target(), s.settings.target())
+	for i := range s.links {
+		ts = append(ts, s.links[i].target())
+	}
+	return ts
 }
