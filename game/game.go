@@ -1,6 +1,7 @@
 package game
 
 import (
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -63,7 +64,7 @@ func (g *Game) Update() error {
 
 // publish updates the test hook when something it reports changed.
 func (g *Game) publish() {
-	h := hookState{Scene: g.scene.Name(), Lang: string(g.a.lang()), Targets: g.scene.Targets(), FPS: int(ebiten.ActualFPS() + 0.5)}
+	h := hookState{Scene: g.scene.Name(), Lang: string(g.a.lang()), Targets: g.scene.Targets(), FPS: int(ebiten.ActualFPS() + 0.5), Cues: strings.Join(g.a.cues, ",")}
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}

@@ -17,6 +17,7 @@ func publishHook(h *hookState) {
 	o.Set("scene", h.Scene)
 	o.Set("lang", h.Lang)
 	o.Set("fps", h.FPS)
+	o.Set("cues", h.Cues)
 	ts := js.Global().Get("Array").New(len(h.Targets))
 	for i, t := range h.Targets {
 		v := js.Global().Get("Object").New()

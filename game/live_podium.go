@@ -17,10 +17,15 @@ type podiumView struct {
 	rows   []Rect
 	again  button
 	narrow bool
+	heard  *netcode.Podium // the podium whose fanfare has played
 }
 
 func (v *podiumView) update(a *app, s *liveScene) {
 	m := &s.m
+	if m.podium != nil && v.heard != m.podium {
+		v.heard = m.podium
+		a.play(cueFanfare)
+	}
 	v.narrow = a.narrow()
 	v.x, v.w = a.column(900)
 	v.top = a.margin() + 40

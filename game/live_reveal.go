@@ -25,7 +25,8 @@ type revealView struct {
 	narrow  bool
 	showPic bool
 	titleY  float64
-	sheet   Rect // on phones: the verdict and the board rise over the picture
+	sheet   Rect            // on phones: the verdict and the board rise over the picture
+	heard   *netcode.Reveal // the reveal whose sound has played
 }
 
 // boardRow is one line of the leaderboard.
@@ -68,6 +69,14 @@ func (v *revealView) update(a *app, s *liveScene) {
 	// The verdict and the words under it.
 	res := m.myResult()
 	v.good = res.Answered && res.Credit == quiz.FullCredit
+	if v.heard != rv {
+		v.heard = rv
+		if v.good {
+			a.play(cueCorrect)
+		} else {
+			a.play(cueWrong)
+		}
+	}
 	switch {
 	case v.good:
 		v.verdict = msgCorrect.in(lang) + "  " + msgPoints.f(lang, res.Points)

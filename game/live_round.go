@@ -12,14 +12,15 @@ import (
 // answered, and the question component, answered by pointing. The host may
 // reveal early.
 type roundView struct {
-	x, w    float64
-	headY   float64
-	bar     Rect
-	left    time.Duration
-	timed   bool
-	early   button // the host's "Reveal now"
-	narrow  bool
-	qBottom float64
+	x, w     float64
+	headY    float64
+	bar      Rect
+	left     time.Duration
+	timed    bool
+	lastLeft time.Duration // left at the previous frame, for the countdown ticks
+	early    button        // the host's "Reveal now"
+	narrow   bool
+	qBottom  float64
 }
 
 func (v *roundView) update(a *app, s *liveScene) {
@@ -32,6 +33,9 @@ func (v *roundView) update(a *app, s *liveScene) {
 		y += 22
 	}
 	v.left, v.timed = m.remaining(s.server)
+	if v.timed && m.mine == nil {
+		a.countdown(&v.lastLeft, v.left)
+	}
 	v.bar = Rect{v.x, y, v.w, 6}
 	y += 16
 	open := v.left > 0 || !v.timed

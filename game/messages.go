@@ -28,6 +28,7 @@ var (
 	msgTagline     = msg{"Predict the simulator. Learn the OS.", "시뮬레이터를 예측하며 운영체제를 익히세요."}
 	msgSolo        = msg{"Solo practice", "혼자 연습"}
 	msgSettings    = msg{"Settings", "설정"}
+	msgSound       = msg{"Sound", "소리"}
 	msgSoon        = msg{"Coming soon", "준비 중"}
 	msgNotPlayed   = msg{"Not played yet", "아직 풀지 않음"}
 	msgProgress    = msg{"%d of %d correct · best %d", "%d/%d 정답 · 최고 %d점"}

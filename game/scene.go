@@ -32,6 +32,7 @@ type app struct {
 	saved Saved
 	txt   *Text
 	opts  practiceOpts // the last solo practice options
+	cues  []string     // the last sounds played (at most maxCues), for the test hook
 	next  Scene
 }
 

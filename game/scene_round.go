@@ -24,6 +24,8 @@ type roundScene struct {
 	explain  []string
 	next     button
 	quit     button
+	heard    int           // results whose sound has played
+	left     time.Duration // time left at the previous frame, for the ticks
 }
 
 func newRoundScene(r *round) *roundScene { return &roundScene{r: r} }
@@ -54,6 +56,17 @@ func (s *roundScene) Update(a *app) {
 	area := Rect{s.x, y + 4, s.w, a.h - y - 12}
 	if v, ok := r.cur.update(a, area, r.play(a.now)); ok {
 		r.answer(v, a.now)
+	}
+	if r.timed {
+		a.countdown(&s.left, r.remaining(a.now))
+	}
+	if len(r.results) > s.heard { // answered, or the time ran out
+		s.heard = len(r.results)
+		if r.results[s.heard-1].grade.Correct() {
+			a.play(cueCorrect)
+		} else {
+			a.play(cueWrong)
+		}
 	}
 	y = r.cur.bottom()
 

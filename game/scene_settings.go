@@ -2,7 +2,7 @@ package game
 
 import "github.com/osarena/osarena/sim/quiz"
 
-// settingsScene changes the language, timing and palette; each change is
+// settingsScene changes the language, timing, palette and sound; each change is
 // saved at once.
 type settingsScene struct {
 	rows   []settingRow
@@ -54,6 +54,12 @@ func (s *settingsScene) Update(a *app) {
 	})
 	row(msgColorBlind.in(lang), []string{"colorblind-off", "colorblind-on"}, []string{msgOff.in(lang), msgOn.in(lang)}, b2i(st.ColorBlind), func(i int) {
 		st.ColorBlind = i == 1
+	})
+	row(msgSound.in(lang), []string{"sound-off", "sound-on"}, []string{msgOff.in(lang), msgOn.in(lang)}, b2i(!st.Mute), func(i int) {
+		st.Mute = i == 0
+		if i == 1 {
+			a.play(cueCorrect) // a sample of what the game sounds like
+		}
 	})
 	if changed {
 		a.saved.save()

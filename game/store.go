@@ -14,6 +14,7 @@ type Settings struct {
 	Lang       quiz.Lang `json:"lang"`
 	Timed      bool      `json:"timed"`
 	ColorBlind bool      `json:"color_blind"`
+	Mute       bool      `json:"mute"` // no sounds (the zero value plays them)
 }
 
 // TopicProgress is what the title screen shows for a topic.

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -115,6 +116,12 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("summary shows score %d with %d correct; want %d with %d", r.Score, r.Correct, score, correct)
 	}
 	b.shot("summary-1280x720")
+	// Every answer of the round sounded its verdict (Web Audio plays into
+	// headless Chromium's null sink; the hook lists what played).
+	cues := run(b, chromedp.Evaluate[string](`window.osarena.cues`))
+	if n := strings.Count(cues, "correct") + strings.Count(cues, "wrong"); n < min(5, r.Count) {
+		t.Errorf("cues after the round %q: want a verdict sound for each of %d answers", cues, r.Count)
+	}
 
 	// Korean, on a phone held upright (device scale 3: text must be sharp).
 	b.click("title")
@@ -127,6 +134,12 @@ func TestBrowser(t *testing.T) {
 	b.waitFor(`window.osarena.targets.length > 0`)
 	b.shot("settings-ko-colorblind-1280x720")
 	b.click("colorblind-off")
+	// Sound off, then on again: on plays a sample, off plays nothing.
+	b.click("sound-off")
+	b.waitFor(`JSON.parse(localStorage.getItem("osarena.v1")).settings.mute === true`)
+	before := run(b, chromedp.Evaluate[string](`window.osarena.cues`))
+	b.click("sound-on")
+	b.waitFor(`window.osarena.cues !== ` + strconv.Quote(before))
 	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(3)))
 	b.do(chromedp.Reload())
 	b.waitScene("title")
