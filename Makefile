@@ -67,7 +67,7 @@ clean: ## remove build output
 # ---- browser client (game/, cmd/osarena-web, assets/) ----
 # `make web` rebuilds only what changed: the wasm when a Go source of the
 # client (or go.mod/go.sum) changed, each copied asset when its source did.
-.PHONY: web web-test font
+.PHONY: web web-test font wasm-size
 
 WEB      := build/web
 GOROOT_  := $(shell $(GO) env GOROOT)
@@ -78,6 +78,10 @@ WEB_OUT  := $(WEB)/osarena.wasm $(WEB)/osarena.wasm.br $(WEB)/osarena.wasm.gz \
             $(WEB)/index.html $(WEB)/sw.js $(WEB)/wasm_exec.js $(WEB)/manifest.webmanifest $(WEB)/icon.svg
 
 web: $(WEB_OUT) ## build the browser client into build/web (wasm, page, service worker, font; .br and .gz)
+
+wasm-size: ## where the client's wasm bytes go, by package (the budget is 3.5 MB brotli)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o build/osarena-names.wasm ./cmd/osarena-web
+	$(GO) run ./internal/wasmsize -n 40 build/osarena-names.wasm
 
 web-test: web ## the browser test (headless chromium): play a solo round, reload offline, screenshots in build/screenshots
 	@scripts/need chromium

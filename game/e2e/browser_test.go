@@ -37,6 +37,7 @@ func TestBrowser(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("make web: %v\n%s", err, out)
 	}
+	checkWasmBudget(t, filepath.Join(root, "build", "web", "osarena.wasm"))
 	shots := filepath.Join(root, "build", "screenshots")
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
@@ -266,4 +267,26 @@ func indexOfValue(q *quiz.Question, v int64) int {
 		}
 	}
 	return -1
+}
+
+// wasmBudget is issue 7's budget for the client as players download it.
+const wasmBudget = 3_500_000 // bytes of brotli
+
+// checkWasmBudget logs the wasm's raw, gzip and brotli sizes and fails when
+// the brotli file is over the budget. Sizes are deterministic for a given
+// source and toolchain, so this is a check, not a timing.
+func checkWasmBudget(t *testing.T, wasm string) {
+	t.Helper()
+	size := func(p string) int64 {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatalf("wasm size: %v", err)
+		}
+		return fi.Size()
+	}
+	raw, gz, br := size(wasm), size(wasm+".gz"), size(wasm+".br")
+	t.Logf("wasm: %.2f MB raw, %.2f MB gzip, %.2f MB brotli (budget %.1f MB brotli)", float64(raw)/1e6, float64(gz)/1e6, float64(br)/1e6, wasmBudget/1e6)
+	if br > wasmBudget {
+		t.Errorf("wasm is %d bytes of brotli, over the %d-byte budget: see which package grew with make wasm-size", br, wasmBudget)
+	}
 }
