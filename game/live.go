@@ -35,6 +35,7 @@ type liveScene struct {
 
 	status string // the connection in words, "" when online
 	lost   button // back to the title once the connection is lost
+	here   button // after CloseTakenOver: take the seat back in this tab
 	leave  button
 }
 
@@ -86,7 +87,21 @@ func (s *liveScene) Update(a *app) {
 	s.leave = button{name: "leave", label: msgLeave.in(s.lang), r: Rect{x + w - 96, a.margin() - 10, 96, 36}}
 	if s.net.status == netLost {
 		s.lost = button{name: "title", label: msgTitle.in(s.lang), r: Rect{a.w/2 - 110, a.h/2 + 40, 220, 50}, style: stylePrimary}
-		if s.lost.update(&a.in) || a.in.enter {
+		s.here = button{}
+		if s.net.code == netcode.CloseTakenOver && s.net.session != "" {
+			// Another tab holds the seat; this one may take it back.
+			s.here = button{name: "play-here", label: msgPlayHere.in(s.lang), r: s.lost.r, style: stylePrimary}
+			s.lost.r.Y += 62
+			s.lost.style = styleNormal
+			if s.here.update(&a.in) || a.in.enter {
+				session := s.net.session
+				s.net.close()
+				saveLive(session, s.m.code)
+				a.goTo(newLive(a, liveRequest{resume: session}))
+				return
+			}
+		}
+		if s.lost.update(&a.in) || a.in.enter && s.here.name == "" {
 			s.quit(a, false)
 		}
 		return
@@ -214,12 +229,18 @@ func (s *liveScene) drawLost(c *canvas) {
 	y := s.lost.r.Y - 110
 	c.text(msgLost.in(s.lang), w/2, y, 28, p.Text, AlignCenter)
 	c.text(closeText(s.net.code, s.lang), w/2, y+44, 17, p.Dim, AlignCenter)
+	if s.here.name != "" {
+		s.here.draw(c)
+	}
 	s.lost.draw(c)
 }
 
 // Targets implements Scene.
 func (s *liveScene) Targets() []Target {
 	if s.net.status == netLost {
+		if s.here.name != "" {
+			return []Target{s.here.target(), s.lost.target()}
+		}
 		return []Target{s.lost.target()}
 	}
 	var ts []Target

@@ -73,6 +73,7 @@ var (
 	msgAgain       = msg{"Play again", "다시 하기"}
 	msgChange      = msg{"Change options", "옵션 바꾸기"}
 	msgTitle       = msg{"Title", "처음으로"}
+	msgPlayHere    = msg{"Play in this tab", "이 탭에서 계속하기"}
 	msgLanguage    = msg{"Language", "언어"}
 	msgColorBlind  = msg{"Colour-blind palette", "색각 이상 배려 색상"}
 	msgOn          = msg{"On", "켜기"}

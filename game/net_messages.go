@@ -91,7 +91,7 @@ var closeTexts = map[netcode.CloseCode]msg{ // looked up, never iterated
 	netcode.CloseShutdown:        {"The server is restarting.", "서버가 다시 시작하는 중입니다."},
 	netcode.CloseSlow:            {"The connection fell behind.", "연결이 너무 느립니다."},
 	netcode.CloseIdle:            {"No word from this tab for too long.", "오랫동안 응답이 없었습니다."},
-	netcode.CloseReplaced:        {"The game was opened in another tab.", "다른 탭에서 게임을 열었습니다."},
+	netcode.CloseTakenOver:       {"The game was opened in another tab.", "다른 탭에서 게임을 열었습니다."},
 	netcode.CloseResumeStale:     {"Your seat has expired.", "자리가 만료되었습니다."},
 	netcode.CloseProtocolVersion: {"This page is out of date: reload it.", "페이지가 오래되었습니다. 새로 고침하세요."},
 	netcode.CloseSimVersion:      {"This page is out of date: reload it.", "페이지가 오래되었습니다. 새로 고침하세요."},

@@ -20,10 +20,13 @@ type CloseCode uint16
 const (
 	CloseNormal CloseCode = 1000 // the client said goodbye
 
-	CloseShutdown    CloseCode = 4000 // the server is shutting down or restarting
-	CloseSlow        CloseCode = 4001 // the client fell behind its send queue
-	CloseIdle        CloseCode = 4002 // no message (not even a ping) for too long
-	CloseReplaced    CloseCode = 4003 // the same session connected again elsewhere
+	CloseShutdown CloseCode = 4000 // the server is shutting down or restarting
+	CloseSlow     CloseCode = 4001 // the client fell behind its send queue
+	CloseIdle     CloseCode = 4002 // no message (not even a ping) for too long
+	// CloseReplaced (4003) is no longer sent: as a code a client may
+	// reconnect on, it let two tabs holding one session take the seat from
+	// each other forever. See CloseTakenOver.
+	CloseReplaced    CloseCode = 4003
 	CloseResumeStale CloseCode = 4004 // the resume token expired: reconnect without it
 
 	CloseProtocolVersion CloseCode = 4500 // Hello's protocol version is not this server's
@@ -33,6 +36,11 @@ const (
 	CloseRateLimited     CloseCode = 4504 // too many messages per second
 	CloseKicked          CloseCode = 4505 // the host removed the player
 	CloseNoHello         CloseCode = 4506 // the first message was not Hello
+	// CloseTakenOver: the same session connected again elsewhere (another
+	// tab or device resumed it) and holds the seat now. The client must not
+	// reconnect on its own; it may offer the player to take the seat back,
+	// which closes the other connection the same way.
+	CloseTakenOver CloseCode = 4507
 )
 
 // MayReconnect reports whether a client closed with c should reconnect.

@@ -213,7 +213,7 @@ func (c *conn) handshake() (netcode.CloseCode, bool) {
 		s.mu.Unlock()
 	}
 	if old != nil {
-		s.layer.Close(old.inbox.Name(), netcode.CloseReplaced)
+		s.layer.Close(old.inbox.Name(), netcode.CloseTakenOver)
 	}
 	if r := s.roomOf(ss); resumed && r != nil {
 		rep, ok := c.ask(r, roomResume(c))

@@ -68,7 +68,7 @@ func TestDropAndResumeMidRound(t *testing.T) {
 	// The same session connecting twice replaces the first connection.
 	p4 := dial(t, url)
 	p4.hello(p.session)
-	if code := p2.closed(); code != netcode.CloseReplaced {
-		t.Errorf("replaced connection closed with %d; want %d", code, netcode.CloseReplaced)
+	if code := p2.closed(); code != netcode.CloseTakenOver {
+		t.Errorf("replaced connection closed with %d; want %d", code, netcode.CloseTakenOver)
 	}
 }

@@ -4,8 +4,10 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -180,4 +182,47 @@ func moduleRoot(t *testing.T) string {
 		}
 		dir = parent
 	}
+}
+
+// frameStats summarises the intervals between animation frames.
+type frameStats struct {
+	n                  int
+	p50, p95, max, avg float64 // milliseconds
+}
+
+func (f frameStats) String() string {
+	if f.n == 0 {
+		return "no frames"
+	}
+	return fmt.Sprintf("%d frames, median %.1f ms, p95 %.1f ms, max %.1f ms (%.1f fps)", f.n, f.p50, f.p95, f.max, 1000/f.avg)
+}
+
+// frameTimes records the page's requestAnimationFrame intervals (the
+// game draws in that loop, so a slow Draw shows as a long interval) until
+// done is true or limit passes.
+func (b *browser) frameTimes(done string, limit time.Duration) frameStats {
+	b.t.Helper()
+	js := fmt.Sprintf(`new Promise(resolve => {
+		const ts = [];
+		const step = t => {
+			ts.push(t);
+			if (ts.length > 1 && ((%s) || t - ts[0] > %d)) {
+				resolve(ts.slice(1).map((x, i) => x - ts[i]));
+				return;
+			}
+			requestAnimationFrame(step);
+		};
+		requestAnimationFrame(step);
+	})`, done, limit.Milliseconds())
+	d := run(b, chromedp.Evaluate[[]float64](js, chromedp.EvalAwaitPromise))
+	if len(d) == 0 {
+		return frameStats{}
+	}
+	sum := 0.0
+	for _, x := range d {
+		sum += x
+	}
+	slices.Sort(d)
+	q := func(p float64) float64 { return d[min(len(d)-1, int(p*float64(len(d))))] }
+	return frameStats{n: len(d), p50: q(0.5), p95: q(0.95), max: d[len(d)-1], avg: sum / float64(len(d))}
 }

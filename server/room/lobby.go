@@ -68,7 +68,7 @@ func (r *Room) resume(now time.Time, in Resume) Reply {
 	}
 	if p.channel != in.Channel {
 		if p.connected {
-			r.out.Close(p.channel, netcode.CloseReplaced)
+			r.out.Close(p.channel, netcode.CloseTakenOver)
 		}
 		_ = r.out.GroupDiscard(r.group, p.channel)
 	}

@@ -339,8 +339,8 @@ func TestReplacedConnection(t *testing.T) {
 	c := make(chan Reply, 1)
 	h.r.handle(h.now, Resume{Session: "s1", Channel: "ch-new", Reply: c})
 	<-c
-	if code := h.out.closed["ch-s1"]; code != netcode.CloseReplaced {
-		t.Errorf("old channel closed with %d; want CloseReplaced", code)
+	if code := h.out.closed["ch-s1"]; code != netcode.CloseTakenOver {
+		t.Errorf("old channel closed with %d; want CloseTakenOver", code)
 	}
 	h.r.handle(h.now, Drop{Session: "s1", Channel: "ch-s1"}) // the old connection's drop comes late
 	if !h.r.players[1].connected {
