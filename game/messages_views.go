@@ -87,4 +87,17 @@ var (
 	msgInodeSlots = msg{"inode: %d direct pointers, then single, double, triple indirect", "아이노드: 직접 포인터 %d개, 그다음 단일·이중·삼중 간접"}
 	msgRole       = msg{"%s %d", "%s %d"}
 	msgReads      = msg{"%d disk reads · file block %d", "디스크 읽기 %d번 · 파일 블록 %d"}
+
+	msgEATTLB        = msg{"TLB", "TLB"}
+	msgEATTable      = msg{"table", "테이블"}
+	msgEATMemory     = msg{"memory", "메모리"}
+	msgEATHit        = msg{"TLB hit", "TLB 적중"}
+	msgEATMiss       = msg{"TLB miss", "TLB 미스"}
+	msgEATAsk        = msg{"Weigh each case's time by its probability and add.", "각 경우의 시간에 확률을 곱해 더하세요."}
+	msgBeladyRefs    = msg{"Reference string", "참조열"}
+	msgBeladyFaults  = msg{"Page faults with %s", "%s의 페이지 폴트 수"}
+	msgBeladyFrame   = msg{"1 frame", "프레임 1개"}
+	msgBeladyFrames  = msg{"%d frames", "프레임 %d개"}
+	msgBeladyUsual   = msg{"More frames, no more faults", "프레임이 늘어도 폴트는 늘지 않음"}
+	msgBeladyAnomaly = msg{"More frames, more faults: Belady's anomaly", "프레임이 늘었는데 폴트도 늘어남: 벨레이디의 모순"}
 )

@@ -101,8 +101,12 @@ func pictureOf(sp *questionSpec, tr scenario.Result) picture {
 		return newFilesPicture(sp, t)
 	case *wset.Trace:
 		return newWSetPicture(sp, t)
+	case *paging.EATTrace:
+		return newEATPicture(sp, t)
+	case *replace.Sweep:
+		return newBeladyPicture(sp, t)
 	}
-	return blankPicture{} // the prompt says it all (EAT, Belady's sweep)
+	return blankPicture{} // a kind no question draws
 }
 
 // blankPicture draws nothing: for questions whose prompt holds everything.

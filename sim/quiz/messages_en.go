@@ -53,13 +53,13 @@ var messagesEN = map[string]string{
 	"replace.victim.why.other":            "Page {page} is not {policy}'s choice here.",
 
 	// replace.faults
-	"replace.faults.prompt":     "{policy} with {frames} frames runs the reference string below. How many page faults happen in all?",
+	"replace.faults.prompt":     "{policy} with {frames} frames runs this reference string. How many page faults happen in all?",
 	"replace.faults.explain":    "{policy} with {frames} frames makes {faults} page faults and {hits} hits on {refs} references.",
 	"replace.faults.why.policy": "That is the count for {other}, not {policy}.",
 	"replace.faults.why.cold":   "That leaves out the {cold} faults that first fill the empty frames; they count too.",
 
 	// replace.belady
-	"replace.belady.prompt":      "{policy} runs the reference string below. With {more} frames instead of {fewer}, does it make more page faults?",
+	"replace.belady.prompt":      "{policy} runs this reference string. With {more} frames instead of {fewer}, does it make more page faults?",
 	"replace.belady.explain":     "{policy} makes {faults_fewer} page faults with {fewer} frames and {faults_more} with {more}.",
 	"replace.belady.explain.yes": "{policy} makes {faults_fewer} page faults with {fewer} frames but {faults_more} with {more}: Belady's anomaly. FIFO-like policies are not stack algorithms.",
 	"replace.belady.why.stack":   "{policy} is a stack algorithm: the pages it holds with fewer frames are always held with more, so more frames never fault more.",

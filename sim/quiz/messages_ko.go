@@ -55,13 +55,13 @@ var messagesKO = map[string]string{
 	"replace.victim.why.other":      "여기서 {policy:는} 페이지 {page:를} 고르지 않습니다.",
 
 	// replace.faults
-	"replace.faults.prompt":     "프레임 {frames}개로 {policy:가} 아래 참조열을 처리합니다. 페이지 폴트는 모두 몇 번 일어날까요?",
+	"replace.faults.prompt":     "프레임 {frames}개로 {policy:가} 이 참조열을 처리합니다. 페이지 폴트는 모두 몇 번 일어날까요?",
 	"replace.faults.explain":    "프레임 {frames}개의 {policy:는} 참조 {refs}번 중 페이지 폴트 {faults}번, 히트 {hits}번입니다.",
 	"replace.faults.why.policy": "그것은 {policy:가} 아니라 {other}의 횟수입니다.",
 	"replace.faults.why.cold":   "빈 프레임을 처음 채우는 페이지 폴트 {cold}번을 빼먹었습니다. 이것도 페이지 폴트입니다.",
 
 	// replace.belady
-	"replace.belady.prompt":      "{policy:가} 아래 참조열을 처리합니다. 프레임을 {fewer}개에서 {more}개로 늘리면 페이지 폴트가 더 많아질까요?",
+	"replace.belady.prompt":      "{policy:가} 이 참조열을 처리합니다. 프레임을 {fewer}개에서 {more}개로 늘리면 페이지 폴트가 더 많아질까요?",
 	"replace.belady.explain":     "{policy:는} 프레임 {fewer}개에서 페이지 폴트 {faults_fewer}번, {more}개에서 {faults_more}번입니다.",
 	"replace.belady.explain.yes": "{policy:는} 프레임 {fewer}개에서 페이지 폴트 {faults_fewer}번인데 {more}개에서는 {faults_more}번입니다. 벨레이디의 모순(Belady's anomaly)입니다. FIFO 계열은 스택 알고리즘이 아닙니다.",
 	"replace.belady.why.stack":   "{policy:는} 스택 알고리즘이라 프레임이 적을 때 가진 페이지를 프레임이 많을 때도 항상 가지므로, 프레임을 늘려도 페이지 폴트가 늘지 않습니다.",
