@@ -91,7 +91,11 @@ func StartPostgres(opt PGOptions) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "osarena-pg-")
+	base := "" // os.TempDir()
+	if cred != nil {
+		base = "/tmp" // $TMPDIR may sit in a directory that the postgres user cannot enter
+	}
+	dir, err := os.MkdirTemp(base, "osarena-pg-")
 	if err != nil {
 		return nil, err
 	}
