@@ -15,8 +15,8 @@ EXAMPLE  ?= examples/replace-clock.json
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-deps: ## check and install what builds and tests need (Go modules; node for wasm tests; chromium and brotli for the client)
-	@scripts/need go node chromium brotli gcc
+deps: ## check and install what builds and tests need (Go modules; node for wasm tests; chromium and brotli for the client; redis-server and PostgreSQL for the scale-out backends' tests)
+	@scripts/need go node chromium brotli gcc redis-server postgres
 	@$(GO) mod download
 
 build: web ## build bin/osarena with the browser client embedded

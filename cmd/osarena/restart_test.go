@@ -37,11 +37,12 @@ type serverProc struct {
 	exit chan error
 }
 
-// startServer runs `osarena serve` on addr with the database db and waits
-// until it says it is serving.
-func startServer(t *testing.T, addr, db string) *serverProc {
+// startServer runs `osarena serve` on addr with the database db (and any
+// extra flags) and waits until it says it is serving.
+func startServer(t *testing.T, addr, db string, extra ...string) *serverProc {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "serve", "--addr", addr, "--db", db, "--grace", "60s", "--log-level", "warn")
+	args := append([]string{"serve", "--addr", addr, "--db", db, "--grace", "60s", "--log-level", "warn"}, extra...)
+	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), serveEnv+"=1")
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

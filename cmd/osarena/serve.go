@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/osarena/osarena/server"
-	"github.com/osarena/osarena/server/store/sqlite"
 )
 
 // defaultWeb is the client build served when --web is not given. The
@@ -75,7 +74,8 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	queue := fset.Int("queue", 256, "frames queued per connection before a slow client is disconnected")
 	maxRooms := fset.Int("max-rooms", 10000, "most live rooms")
 	logLevel := fset.String("log-level", "info", "debug, info, warn or error")
-	db := fset.String("db", defaultDB(), `SQLite database that keeps players, rooms, running matches and results (created on first start); "" keeps nothing`)
+	db := fset.String("db", defaultDB(), `where players, rooms, running matches and results are kept: a SQLite file (created on first start), or a PostgreSQL URL (postgres://user@host:5432/db) shared by several nodes; "" keeps nothing`)
+	layerURL := fset.String("layer", "", `channel layer shared by several nodes: a Redis URL (redis://host:6379/0); "" keeps it in this process`)
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile of the whole run to this file (for load runs)")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "usage: osarena serve [flags]")
@@ -130,14 +130,9 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	if *db != "" {
-		if err := os.MkdirAll(filepath.Dir(*db), 0o755); err != nil {
-			return err
-		}
-		octx, ocancel := context.WithTimeout(context.Background(), time.Minute)
-		st, err := sqlite.Open(octx, *db, sqlite.Options{})
-		ocancel()
+		st, where, err := openDB(*db)
 		if err != nil {
-			return fmt.Errorf("--db %s: %w", *db, err)
+			return err
 		}
 		// Closed after the server's shutdown (deferred first, runs last):
 		// the rooms write what is pending before Shutdown returns.
@@ -147,7 +142,22 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			}
 		}()
 		cfg.Store = st
-		log.Info("database", "path", *db)
+		log.Info("database", where)
+	}
+	if *layerURL != "" {
+		l, err := openLayer(*layerURL, *queue, log)
+		if err != nil {
+			return err
+		}
+		defer func() { // after the server's shutdown, before the database's close
+			sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := l.Shutdown(sctx); err != nil {
+				log.Error("closing the channel layer", "err", err)
+			}
+		}()
+		cfg.Layer = l
+		log.Info("channel layer", "redis", redact(*layerURL), "node", l.Node())
 	}
 	srv, err := server.New(cfg)
 	if err != nil {

@@ -11,8 +11,8 @@
 //     layer keeps a short history per group, so a client that reconnects can
 //     be given what it missed (History).
 //
-// Implementations: Memory (this package, one process) and, later, Redis
-// (several server nodes). Both must pass layertest.Run.
+// Implementations: Memory (this package, one process) and server/layer/redis
+// (several server nodes sharing groups). Both must pass layertest.Run.
 package layer
 
 import (
@@ -35,6 +35,9 @@ type Encoder func(t netcode.Type, seq uint32, msg any) ([]byte, error)
 // Layer is a channel layer. Every method is safe for concurrent use by any
 // goroutine, and none of them blocks on a receiver: delivery into a
 // channel's queue never waits, a full queue closes the channel instead.
+// A networked implementation's methods take a round trip to its server,
+// bounded by a timeout, and may deliver a frame shortly after the call
+// returns; the guarantees below hold all the same.
 //
 // Guarantees:
 //   - Send(ch, ...) frames arrive at ch in the order Send was called for ch,

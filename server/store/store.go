@@ -3,8 +3,9 @@
 // answer, per-topic statistics, and tournaments with their brackets.
 //
 // Store is the contract; server/store/sqlite is the default implementation
-// (one file, no setup) and a PostgreSQL one is to follow. Both must pass
-// server/store/storetest, which is where the guarantees below are checked.
+// (one file, no setup) and server/store/postgres the one for several server
+// nodes. Both must pass server/store/storetest, which is where the
+// guarantees below are checked.
 //
 // Guarantees every implementation gives:
 //

@@ -59,10 +59,18 @@ func Load(fsys fs.FS, dir string) ([]Migration, error) {
 	return out, nil
 }
 
+// DB is what Up needs: a *sql.DB, or a *sql.Conn when the caller holds a
+// session lock (PostgreSQL's advisory lock) around the migration.
+type DB interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
+}
+
 // Up applies the migrations that db has not recorded, in order, and
 // returns how many it applied. It refuses a database whose recorded
 // version is newer than the last migration (written by a newer server).
-func Up(ctx context.Context, db *sql.DB, ms []Migration, bind func(n int) string) (int, error) {
+func Up(ctx context.Context, db DB, ms []Migration, bind func(n int) string) (int, error) {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)`); err != nil {
 		return 0, fmt.Errorf("migrate: up: %w", err)
@@ -89,7 +97,7 @@ func Up(ctx context.Context, db *sql.DB, ms []Migration, bind func(n int) string
 
 // apply runs m in a transaction unless it is recorded; it reports whether
 // it ran.
-func apply(ctx context.Context, db *sql.DB, m Migration, bind func(int) string) (bool, error) {
+func apply(ctx context.Context, db DB, m Migration, bind func(int) string) (bool, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
