@@ -22,6 +22,7 @@ var (
 	msgSeconds1      = msg{"%.1f s", "%.1f초"}
 	msgSecondsAxis   = msg{"%d s", "%d초"}
 	msgToday         = msg{"today", "오늘"}
+	msgThisWeek      = msg{"this week", "이번 주"}
 	msgDateShort     = msg{"%d/%d", "%d.%d."}
 	msgStatsFetching = msg{"Fetching match results…", "대결 기록을 불러오는 중…"}
 	msgStatsServer   = msg{"Match results from the server", "서버의 대결 기록 포함"}

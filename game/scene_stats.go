@@ -190,9 +190,9 @@ func (s *statsScene) layout(a *app) {
 	} else {
 		s.tiles[0] = Rect{x, y, w, 54}
 		tw := (w - 8) / 2
-		s.tiles[1] = Rect{x, y + 62, tw, 62}
-		s.tiles[2] = Rect{x + tw + 8, y + 62, tw, 62}
-		y += 62 + 62 + 10
+		s.tiles[1] = Rect{x, y + 62, tw, 78}
+		s.tiles[2] = Rect{x + tw + 8, y + 62, tw, 78}
+		y += 62 + 78 + 8
 	}
 	s.practise = button{name: "practise-next", r: s.tiles[2], disabled: s.next < 0}
 	s.legendY = y + 10

@@ -50,6 +50,9 @@ func (s *statsScene) drawTiles(c *canvas) {
 	tile(r, false)
 	c.text(msgAnsweredQs.in(lang), r.X+16, r.Y+18, 13, pal.Dim, AlignStart)
 	line := totalsLine(all, lang)
+	if all.Asked == 0 {
+		line = msgNoAnswersYet.in(lang)
+	}
 	sub := msgSoloMatch.f(lang, tot[srcSolo].Asked, tot[srcMatch].Asked)
 	if s.wide {
 		c.text(line, r.X+16, r.Y+44, 18, pal.Text, AlignStart)
@@ -84,8 +87,8 @@ func (s *statsScene) drawTiles(c *canvas) {
 				c.triangle(r.Right()-20, r.Y+18, 0, 10, 6, pal.Accent)
 			}
 		} else {
-			c.text(name, r.X+14, r.Y+38, px, pal.Text, AlignStart)
-			c.text(c.txt.Wrap(note, 12, r.W-28)[0], r.X+14, r.Y+54, 12, pal.Dim, AlignStart)
+			c.text(name, r.X+14, r.Y+40, px, pal.Text, AlignStart)
+			c.text(c.txt.Wrap(note, 13, r.W-28)[0], r.X+14, r.Y+62, 13, pal.Dim, AlignStart)
 		}
 	}
 }
@@ -100,14 +103,23 @@ func (s *statsScene) drawPanel(c *canvas, p *statsPanel) {
 	}
 	c.text(cardName(ss.card, lang), p.r.X+16, p.r.Y+20, 17, pal.Text, AlignStart)
 	a := ss.all()
-	line := msgNotTried.in(lang)
 	if a.Asked > 0 {
-		line = totalsLine(a, lang)
-	}
-	c.text(line, p.r.X+16, p.r.Y+42, 13, pal.Dim, AlignStart)
-	if a.Asked > 0 {
+		c.text(totalsLine(a, lang), p.r.X+16, p.r.Y+42, 13, pal.Dim, AlignStart)
 		c.text(msgSoloMatch.f(lang, ss.total[srcSolo].Asked, ss.total[srcMatch].Asked), p.r.Right()-16, p.r.Y+20, 12, pal.Faint, AlignEnd)
 	}
-	p.acc.draw(c, lang)
-	p.time.draw(c, lang)
+	p.acc.draw(c)
+	p.time.draw(c)
+	if a.Asked == 0 {
+		// One note across both empty charts, on a plate over the grid
+		// lines and their labels (so the labels are drawn first).
+		c.flush()
+		note := msgNoAnswersYet.in(lang)
+		cx, cy := p.r.CX(), (p.acc.plot.Y+p.time.plot.Bottom())/2
+		if p.acc.plot.Y != p.time.plot.Y { // stacked charts: between them
+			cy = (p.acc.r.Bottom() + p.time.r.Y) / 2
+		}
+		w := c.txt.Width(note, 14) + 28
+		c.fill(Rect{cx - w/2, cy - 16, w, 32}, 16, pal.Panel2)
+		c.text(note, cx, cy, 14, pal.Dim, AlignCenter)
+	}
 }

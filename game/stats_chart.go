@@ -45,7 +45,11 @@ func plotArea(r Rect) Rect {
 // xLabels are the dates under the first and the last bucket.
 func xLabels(rg statRange, today int32, lang quiz.Lang) [2]string {
 	m, d := dayDate(rg.firstDay(0, today))
-	return [2]string{msgDateShort.f(lang, m, d), msgToday.in(lang)}
+	last := msgToday
+	if rg.width > 1 {
+		last = msgThisWeek
+	}
+	return [2]string{msgDateShort.f(lang, m, d), last.in(lang)}
 }
 
 // slot is bucket i's horizontal extent in plot.
@@ -124,7 +128,7 @@ func sourceColor(p *palette, src source) color.RGBA {
 }
 
 // draw draws the chart as laid out.
-func (ch *chart) draw(c *canvas, lang quiz.Lang) {
+func (ch *chart) draw(c *canvas) {
 	pal, p := c.pal, ch.plot
 	c.text(ch.title, ch.r.X, ch.r.Y+9, 13, pal.Dim, AlignStart)
 	for _, t := range ch.ticks {
@@ -138,8 +142,7 @@ func (ch *chart) draw(c *canvas, lang quiz.Lang) {
 	c.text(ch.xl[0], p.X, p.Bottom()+11, 12, pal.Faint, AlignStart)
 	c.text(ch.xl[1], p.Right(), p.Bottom()+11, 12, pal.Faint, AlignEnd)
 	if ch.empty {
-		c.text(msgNoAnswersYet.in(lang), p.CX(), p.CY()-p.H/4, 13, pal.Faint, AlignCenter)
-		return
+		return // the panel says so once for both charts
 	}
 	for src := range nSources {
 		clr := sourceColor(pal, src)

@@ -21,12 +21,13 @@ type statsHookCard struct {
 	Match []statsHookBar `json:"match"`
 }
 
-// statsHookBar is one bucket of one source.
+// statsHookBar is one bucket of one source; zero fields are left out, so
+// an empty bucket is {}.
 type statsHookBar struct {
-	Asked int `json:"asked"`
-	Pct   int `json:"pct"`  // accuracy in whole percent
-	Ms    int `json:"ms"`   // mean answer time, -1 with none answered
-	BarH  int `json:"barH"` // the accuracy bar's height on screen in CSS pixels (0: not drawn)
+	Asked int `json:"asked,omitempty"`
+	Pct   int `json:"pct,omitempty"`  // accuracy in whole percent
+	Ms    int `json:"ms,omitempty"`   // mean answer time, 0 with none answered
+	BarH  int `json:"barH,omitempty"` // the accuracy bar's height on screen in CSS pixels (0: not drawn)
 }
 
 // statsJSON is the hook as JSON.
@@ -49,10 +50,7 @@ func (s *statsScene) statsJSON() string {
 		for src := range nSources {
 			var bars []statsHookBar
 			for b, a := range s.ss[i].buckets[src] {
-				bar := statsHookBar{Asked: a.Asked, Pct: pct(a), Ms: -1}
-				if a.Answered > 0 {
-					bar.Ms = int(a.meanMs() + 0.5)
-				}
+				bar := statsHookBar{Asked: a.Asked, Pct: pct(a), Ms: int(a.meanMs() + 0.5)}
 				if shown != nil {
 					bar.BarH = int(shown.acc.bars[src][b].H + 0.5)
 				}
