@@ -71,6 +71,9 @@ func (g *Game) publish() {
 	if l, ok := g.scene.(*liveScene); ok {
 		h.Live = l.liveJSON()
 	}
+	if st, ok := g.scene.(*statsScene); ok {
+		h.Stats = st.statsJSON()
+	}
 	if g.hooked && h.equal(&g.hook) {
 		return
 	}

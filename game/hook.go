@@ -16,6 +16,7 @@ type hookState struct {
 	FPS     int        // frames drawn per second, as Ebitengine measures it
 	Live    string     // a live match as JSON (see liveHook), "" outside one
 	Cues    string     // the last sounds played, oldest first, comma-separated
+	Stats   string     // My progress as JSON (see statsHook), "" elsewhere
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -32,7 +33,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || len(h.Targets) != len(o.Targets) {
+	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

@@ -34,6 +34,11 @@ func publishHook(h *hookState) {
 	} else {
 		o.Set("live", js.Global().Get("JSON").Call("parse", h.Live))
 	}
+	if h.Stats == "" {
+		o.Set("stats", js.Null())
+	} else {
+		o.Set("stats", js.Global().Get("JSON").Call("parse", h.Stats))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return

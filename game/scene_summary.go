@@ -30,6 +30,7 @@ func newSummary(r *round, a *app) *summaryScene {
 	p.Correct += r.correct()
 	p.Best = max(p.Best, r.score)
 	a.saved.Topics[r.topic] = p
+	a.saved.History.recordRound(r, localDay(a.now))
 	a.saved.save()
 	s.best = p.Best
 	return s

@@ -25,6 +25,7 @@ type titleLink struct {
 // order: solo modes first, then play with others, then settings.
 var titleLinks = []titleLink{
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
+	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
 	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 

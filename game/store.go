@@ -25,14 +25,23 @@ type TopicProgress struct {
 	Best     int `json:"best"`
 }
 
+// savedVersion is the version of Saved this client writes. History: 0 (no
+// "v"), settings and per-topic progress; 2, the local history. Older
+// versions load as they are, with an empty history; a newer one loads
+// what this version knows of it.
+const savedVersion = 2
+
 // Saved is everything kept in browser storage between visits.
 type Saved struct {
+	Version  int                          `json:"v"`
 	Settings Settings                     `json:"settings"`
 	Topics   map[quiz.Topic]TopicProgress `json:"topics"` // looked up by topic, never iterated
+	History  history                      `json:"history"`
 }
 
 func defaultSaved() Saved {
-	return Saved{Settings: Settings{Lang: quiz.English, Timed: false}, Topics: map[quiz.Topic]TopicProgress{}}
+	return Saved{Version: savedVersion, Settings: Settings{Lang: quiz.English, Timed: false},
+		Topics: map[quiz.Topic]TopicProgress{}, History: history{}}
 }
 
 // loadSaved reads the saved state; anything unreadable gives the defaults.
@@ -48,6 +57,10 @@ func loadSaved() Saved {
 	if s.Topics == nil {
 		s.Topics = map[quiz.Topic]TopicProgress{}
 	}
+	if s.History == nil {
+		s.History = history{}
+	}
+	s.Version = savedVersion
 	return s
 }
 

@@ -107,6 +107,8 @@ var kinds = []kind{
 	k[TournamentState](TypeTournamentState, "TournamentState"),
 	k[CorrectResult](TypeCorrectResult, "CorrectResult"),
 	k[ReadyDuel](TypeReadyDuel, "ReadyDuel"),
+	k[GetStats](TypeGetStats, "GetStats"),
+	k[Stats](TypeStats, "Stats"),
 }
 
 var (

@@ -38,6 +38,9 @@ const (
 	TypeTournamentState   Type = 55 // S→C TournamentState
 	TypeCorrectResult     Type = 56 // C→S CorrectResult (host)
 	TypeReadyDuel         Type = 57 // C→S ReadyDuel
+
+	TypeGetStats Type = 70 // C→S GetStats (messages_stats.go)
+	TypeStats    Type = 71 // S→C Stats
 )
 
 // Hello is the first message of a connection.

@@ -62,5 +62,10 @@ func samples() []sample {
 			Champion:  1}},
 		{TypeCorrectResult, &CorrectResult{Code: "ABCDEF", HostToken: "ht-1", MatchID: 1, Winner: 3}},
 		{TypeReadyDuel, &ReadyDuel{Code: "ABCDEF", MatchID: 1}},
+		{TypeGetStats, &GetStats{Days: 91, UTCOffsetMin: 540}},
+		{TypeStats, &Stats{Days: 91, UTCOffsetMin: -300, Lines: []StatLine{
+			{Topic: "replace", Day: 20454, Asked: 10, Answered: 9, Correct: 7, Credit: 7500, ElapsedMs: 81234},
+			{Topic: "tlb", Day: 20455, Asked: 3, Answered: 3, Correct: 3, Credit: 3000, ElapsedMs: 12000},
+		}}},
 	}
 }

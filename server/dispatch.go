@@ -42,6 +42,8 @@ func (c *conn) dispatch(t netcode.Type, msg any) netcode.CloseCode {
 	case netcode.TypeCreateTournament, netcode.TypeJoinTournament, netcode.TypeWatchTournament,
 		netcode.TypeStartTournament, netcode.TypeCorrectResult, netcode.TypeReadyDuel:
 		c.tournament(t, msg)
+	case netcode.TypeGetStats:
+		c.getStats(msg.(*netcode.GetStats))
 	default: // Hello again, or a server-to-client type
 		return netcode.CloseBadMessage
 	}
