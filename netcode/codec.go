@@ -107,6 +107,14 @@ var kinds = []kind{
 	k[TournamentState](TypeTournamentState, "TournamentState"),
 	k[CorrectResult](TypeCorrectResult, "CorrectResult"),
 	k[ReadyDuel](TypeReadyDuel, "ReadyDuel"),
+	k[CreateStudy](TypeCreateStudy, "CreateStudy"),
+	k[JoinStudy](TypeJoinStudy, "JoinStudy"),
+	k[Propose](TypePropose, "Propose"),
+	k[Predict](TypePredict, "Predict"),
+	k[Step](TypeStep, "Step"),
+	k[Back](TypeBack, "Back"),
+	k[Forward](TypeForward, "Forward"),
+	k[StudyState](TypeStudyState, "StudyState"),
 }
 
 var (
