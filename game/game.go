@@ -67,7 +67,7 @@ func (g *Game) publish() {
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}
-	if l, ok := g.scene.(*liveScene); ok {
+	if l, ok := g.scene.(interface{ liveJSON() string }); ok { // a live match or a study room
 		h.Live = l.liveJSON()
 	}
 	if g.hooked && h.equal(&g.hook) {
