@@ -313,7 +313,9 @@ func drawLegend(c *canvas, l *frameLayout, lang quiz.Lang) {
 	for _, it := range items {
 		w += 16 + c.txt.Width(it, 14) + 14
 	}
-	x, y := right-w+14, l.refLabel
+	// Right-aligned above the string, but never over the label on its left
+	// (a short string's cells end early).
+	x, y := max(right-w+14, l.refs[0].X+c.txt.Width(msgRefString.in(lang), 14)+24), l.refLabel
 	for i, it := range items {
 		switch i {
 		case 0:

@@ -68,7 +68,7 @@ func (g *Game) publish() {
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}
-	if l, ok := g.scene.(*liveScene); ok {
+	if l, ok := g.scene.(interface{ liveJSON() string }); ok { // a live match or a study room
 		h.Live = l.liveJSON()
 	}
 	if st, ok := g.scene.(*statsScene); ok {

@@ -50,6 +50,9 @@ func firstScene(a *app) Scene {
 	if token, _ := savedLive(); token != "" {
 		return newLive(a, liveRequest{resume: token})
 	}
+	if token := savedStudy(); token != "" {
+		return newStudy(a, studyRequest{resume: token})
+	}
 	return newTitle()
 }
 

@@ -26,6 +26,7 @@ type titleLink struct {
 var titleLinks = []titleLink{
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
 	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
+	{name: "study", label: msgStudy, open: func(*app) Scene { return newStudyStart("") }},
 	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 

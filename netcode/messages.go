@@ -39,8 +39,16 @@ const (
 	TypeCorrectResult     Type = 56 // C→S CorrectResult (host)
 	TypeReadyDuel         Type = 57 // C→S ReadyDuel
 
-	TypeGetStats Type = 70 // C→S GetStats (messages_stats.go)
-	TypeStats    Type = 71 // S→C Stats
+	TypeCreateStudy Type = 60 // C→S CreateStudy
+	TypeJoinStudy   Type = 61 // C→S JoinStudy
+	TypePropose     Type = 62 // C→S Propose (any member)
+	TypePredict     Type = 63 // C→S Predict (any member)
+	TypeStep        Type = 64 // C→S Step (any member)
+	TypeBack        Type = 65 // C→S Back (any member)
+	TypeForward     Type = 66 // C→S Forward (any member)
+	TypeStudyState  Type = 67 // S→C StudyState
+	TypeGetStats    Type = 70 // C→S GetStats (messages_stats.go)
+	TypeStats       Type = 71 // S→C Stats
 )
 
 // Hello is the first message of a connection.

@@ -24,6 +24,7 @@ func samples() []sample {
 		Unit:    "@unit.page",
 		Rules:   []quiz.Rule{{Name: "lfu.tie", Value: "lru"}},
 	}
+	studySetup := StudySetup{Sim: StudyDisk, Policy: "cscan", Frames: 3, Cylinders: 200, Head: 53, Direction: "up"}
 	return []sample{
 		{TypeHello, &Hello{Protocol: ProtocolVersion, Sim: 1, Resume: "tok-123", Lang: "en", Device: "dev-0f3a"}},
 		{TypeWelcome, &Welcome{Session: "s-abc", ServerMs: 1767225600123, Resumed: true, GraceMs: 60000, MaxPerSec: 20, MaxMsgSize: 65536}},
@@ -62,6 +63,21 @@ func samples() []sample {
 			Champion:  1}},
 		{TypeCorrectResult, &CorrectResult{Code: "ABCDEF", HostToken: "ht-1", MatchID: 1, Winner: 3}},
 		{TypeReadyDuel, &ReadyDuel{Code: "ABCDEF", MatchID: 1}},
+		{TypeCreateStudy, &CreateStudy{Nickname: "민수", Setup: studySetup}},
+		{TypeJoinStudy, &JoinStudy{Code: "ABCDEF", Nickname: "ada"}},
+		{TypePropose, &Propose{Input: 183}},
+		{TypePredict, &Predict{Value: -2}},
+		{TypeStep, &Step{}},
+		{TypeBack, &Back{}},
+		{TypeForward, &Forward{}},
+		{TypeStudyState, &StudyState{Code: "ABCDEF", Setup: studySetup,
+			Members: []StudyMember{{ID: 1, Nickname: "김철수", Initial: "김", Host: true, Connected: true}, {ID: 2, Nickname: "ada", Initial: "A"}},
+			Steps: []StudyStep{
+				{Input: 98, Answer: 98, Victim: -1, Path: []int32{53, 98}, Direction: "up",
+					Predictions: []StudyPrediction{{Member: 1, Value: 98}, {Member: 2, Value: 183}}, Explanation: text},
+				{Input: 14, Answer: 14, Hit: true, Victim: 7, Path: []int32{98, 199, 0, 14}, Jump: []int32{199, 0}, Direction: "up"},
+			},
+			Queue: []int32{183, 37}, Cursor: 2, Predictions: []StudyPrediction{{Member: 2, Value: 37}}}},
 		{TypeGetStats, &GetStats{Days: 91, UTCOffsetMin: 540}},
 		{TypeStats, &Stats{Days: 91, UTCOffsetMin: -300, Lines: []StatLine{
 			{Topic: "replace", Day: 20454, Asked: 10, Answered: 9, Correct: 7, Credit: 7500, ElapsedMs: 81234},

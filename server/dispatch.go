@@ -6,6 +6,7 @@ import (
 
 	"github.com/osarena/osarena/netcode"
 	"github.com/osarena/osarena/server/room"
+	"github.com/osarena/osarena/server/study"
 )
 
 // joinWait bounds how long a connection waits for a room to answer a join.
@@ -28,8 +29,13 @@ func (c *conn) dispatch(t netcode.Type, msg any) netcode.CloseCode {
 			_ = r.Submit(room.Leave{Session: c.session.token})
 			s.setRoom(c.session, nil)
 		}
+	case netcode.TypeCreateStudy:
+		c.createStudy(msg.(*netcode.CreateStudy))
+	case netcode.TypeJoinStudy:
+		c.joinStudy(msg.(*netcode.JoinStudy))
 	case netcode.TypeUpdateSettings, netcode.TypeKick, netcode.TypeLock,
-		netcode.TypeStartMatch, netcode.TypeNext, netcode.TypeAnswer:
+		netcode.TypeStartMatch, netcode.TypeNext, netcode.TypeAnswer,
+		netcode.TypePropose, netcode.TypePredict, netcode.TypeStep, netcode.TypeBack, netcode.TypeForward:
 		r := s.roomOf(c.session)
 		if r == nil {
 			c.refuse(netcode.ErrNotInRoom, t)
@@ -99,7 +105,43 @@ func (c *conn) join(m *netcode.JoinRoom) {
 		return
 	}
 	r := c.s.rooms.Get(m.Code)
-	if r == nil {
+	if r == nil || r.IsStudy() {
+		c.refuse(netcode.ErrUnknownRoom, t)
+		return
+	}
+	c.enter(r, m.Nickname, t)
+}
+
+// createStudy makes a study room (netcode/messages_study.go) and seats its host.
+func (c *conn) createStudy(m *netcode.CreateStudy) {
+	t := netcode.TypeCreateStudy
+	if !c.mayJoin(t) {
+		return
+	}
+	if _, err := room.NormalizeNickname(m.Nickname); err != nil {
+		c.refuse(netcode.ErrBadNickname, t)
+		return
+	}
+	if !study.ValidSetup(m.Setup) {
+		c.refuse(netcode.ErrBadSettings, t)
+		return
+	}
+	r, err := c.s.rooms.CreateStudy(c.session.token, m.Setup)
+	if err != nil {
+		c.refuse(netcode.ErrRoomFull, t)
+		return
+	}
+	c.enter(r, m.Nickname, t)
+}
+
+// joinStudy joins a study room by its code (a quiz room's code is unknown here).
+func (c *conn) joinStudy(m *netcode.JoinStudy) {
+	t := netcode.TypeJoinStudy
+	if !c.mayJoin(t) {
+		return
+	}
+	r := c.s.rooms.Get(m.Code)
+	if r == nil || !r.IsStudy() {
 		c.refuse(netcode.ErrUnknownRoom, t)
 		return
 	}

@@ -37,7 +37,8 @@ type Drop struct {
 type Leave struct{ Session string }
 
 // Command is a player's request in the room: UpdateSettings, Kick, Lock,
-// StartMatch, Next (host) or Answer. Msg is the decoded message of Type,
+// StartMatch, Next (host) or Answer; in a study room Propose, Predict,
+// Step, Back, Forward (anyone), Kick or Lock (host). Msg is the decoded message of Type,
 // as a value (netcode.Answer, not *netcode.Answer).
 type Command struct {
 	Session string

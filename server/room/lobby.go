@@ -13,8 +13,12 @@ func (r *Room) join(now time.Time, in Join) Reply {
 	if p := r.bySessionPlayer(in.Session); p != nil {
 		return r.resume(now, Resume{Session: in.Session, Channel: in.Channel})
 	}
+	about := netcode.TypeJoinRoom
+	if r.study != nil {
+		about = netcode.TypeJoinStudy
+	}
 	refuse := func(code netcode.ErrorCode) Reply {
-		r.sendError(in.Channel, code, netcode.TypeJoinRoom)
+		r.sendError(in.Channel, code, about)
 		return Reply{Err: code}
 	}
 	nick, err := NormalizeNickname(in.Nickname)
@@ -133,6 +137,9 @@ func (r *Room) remove(now time.Time, p *player, code netcode.CloseCode) {
 	if m := r.match; m != nil {
 		delete(m.answers, p.id)
 	}
+	if r.study != nil {
+		r.study.Forget(p.id)
+	}
 	if r.host == p.id {
 		r.host = 0
 		for _, id := range r.order {
@@ -159,6 +166,14 @@ func (r *Room) command(now time.Time, in Command) {
 	p := r.bySessionPlayer(in.Session)
 	if p == nil {
 		return // the server answers ErrNotInRoom before it gets here
+	}
+	switch isStudy := r.study != nil; {
+	case isStudy && IsStudyType(in.Type):
+		r.studyCommand(p, in)
+		return
+	case isStudy != IsStudyType(in.Type) && in.Type != netcode.TypeKick && in.Type != netcode.TypeLock:
+		r.sendError(p.channel, netcode.ErrWrongPhase, in.Type) // a quiz request in a study room, or the reverse
+		return
 	}
 	if in.Type == netcode.TypeAnswer {
 		a, _ := in.Msg.(netcode.Answer)

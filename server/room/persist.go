@@ -40,6 +40,9 @@ func (r *Room) saveRoom() {
 	if r.duel != nil {
 		rec.Mode, rec.Tournament = "duel", r.duel.Tournament
 	}
+	if r.study != nil {
+		rec.Mode = "study"
+	}
 	if p := r.players[r.host]; p != nil {
 		rec.HostPlayer = p.playerID
 	}

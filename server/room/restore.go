@@ -19,9 +19,14 @@ import (
 // questions are regenerated from the settings and seed, which needs the
 // same simulator version; otherwise (or without a snapshot) the seats come
 // back in the lobby and a lobby room without seats waits for players, the
-// first of whom becomes host. Call it before Run, from any goroutine.
+// first of whom becomes host. A study room (Mode "study") comes back with
+// its board replayed from the snapshot, or not at all without one. Call it
+// before Run, from any goroutine.
 func Restore(rec store.Room, snap *store.Snapshot, out Outbox, cfg Config) (*Room, error) {
 	cfg = cfg.withDefaults()
+	if rec.Mode == "study" {
+		return restoreStudy(rec, snap, out, cfg)
+	}
 	settings := WireSettings(rec.Settings)
 	if snap != nil {
 		settings = WireSettings(snap.Settings)

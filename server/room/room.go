@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/osarena/osarena/netcode"
+	"github.com/osarena/osarena/server/study"
 )
 
 // Errors.
@@ -98,8 +99,9 @@ type Room struct {
 	saver *saver // nil without a store
 	seq   int64  // the last snapshot's Seq
 
-	duel     *Duel     // nil unless the room is a tournament duel (duel.go)
-	duelNext time.Time // a duel's reveal gives way to the next round then
+	duel     *Duel        // nil unless the room is a tournament duel (duel.go)
+	study    *study.Board // nil unless the room is a study room (study.go)
+	duelNext time.Time    // a duel's reveal gives way to the next round then
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -299,6 +301,11 @@ func (r *Room) state() netcode.RoomState {
 }
 
 func (r *Room) broadcastState() {
+	if r.study != nil {
+		_, _ = r.out.GroupSend(r.group, netcode.TypeStudyState, r.studyState())
+		r.saveStudy()
+		return
+	}
 	_, _ = r.out.GroupSend(r.group, netcode.TypeRoomState, r.state())
 }
 

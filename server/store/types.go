@@ -55,6 +55,7 @@ type Snapshot struct {
 	Seats      []Seat    `json:"seats,omitempty"`   // by seat number
 	Answers    []Answer  `json:"answers,omitempty"` // every answer so far, by round then player
 	Saved      time.Time `json:"saved,omitzero"`    // set by the caller
+	Study      *Study    `json:"study,omitempty"`   // a study room's simulation (Room.Mode "study")
 }
 
 // Seat is one player's place in a running match.

@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"rooms", testRooms},
 		{"snapshots", testSnapshots},
 		{"snapshot-needs-room", testSnapshotNeedsRoom},
+		{"study-snapshot", testStudySnapshot},
 		{"finish-match", testFinishMatch},
 		{"finished-match-immutable", testFinishedImmutable},
 		{"finish-match-atomic", testFinishAtomic},
