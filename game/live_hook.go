@@ -64,7 +64,8 @@ var phaseHookNames = map[netcode.Phase]string{0: "", netcode.PhaseLobby: "lobby"
 func (s *liveScene) liveJSON() string {
 	m := &s.m
 	h := liveHook{Status: netStatusNames[s.net.status], Close: int(s.net.code), Code: m.code, Me: m.me,
-		Host: m.isHost(), Phase: phaseHookNames[m.phase], Locked: m.room.Locked, Left: -1, Mine: m.mine, Notice: int(m.notice)}
+		Host: m.isHost(), Phase: phaseHookNames[m.phase], Locked: m.room.Locked, Left: -1, Mine: m.mine, Notice: int(m.notice),
+		Rounds: int(m.room.Settings.Rounds)} // the settings' count until a round says how many the match has
 	for _, p := range m.room.Players {
 		h.Players = append(h.Players, hookPlayer{p.ID, p.Nickname, p.Host, p.Connected, p.Score})
 	}

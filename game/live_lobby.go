@@ -1,6 +1,7 @@
 package game
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,14 @@ type lobbyView struct {
 	settings string
 	x, w     float64
 	narrow   bool
+
+	// The host may change the room's settings before the match: edit opens
+	// the settings form over the lobby; save sends UpdateSettings.
+	edit    button
+	form    *settingsForm // nil unless the host is editing
+	formTop float64
+	save    button
+	cancel  button
 }
 
 // lobbyRow is one player in the list.
@@ -37,6 +46,13 @@ func (v *lobbyView) update(a *app, s *liveScene) {
 	m, lang := &s.m, s.lang
 	v.narrow = a.narrow()
 	v.x, v.w = a.column(1000)
+	if v.form != nil && !m.isHost() {
+		v.form = nil // the host left and another took over
+	}
+	if v.form != nil {
+		v.updateForm(a, s)
+		return
+	}
 	top := a.margin() + 40
 	left := Rect{v.x, top, v.w, 0}
 	right := left
@@ -98,17 +114,48 @@ func (v *lobbyView) update(a *app, s *liveScene) {
 		if m.room.Locked {
 			label = msgUnlockRoom
 		}
-		v.lock = button{name: "lock", label: label.in(lang), r: Rect{right.X, by, 180, 50}, selected: m.room.Locked}
-		v.start = button{name: "start", label: msgStartMatch.in(lang), r: Rect{right.Right() - 220, by, 220, 50}, style: stylePrimary}
+		v.lock = button{name: "lock", label: label.in(lang), r: Rect{right.X, by, 150, 50}, selected: m.room.Locked}
+		v.edit = button{name: "edit-settings", label: msgChangeSettings.in(lang), r: Rect{right.X + 162, by, 150, 50}}
+		v.start = button{name: "start", label: msgStartMatch.in(lang), r: Rect{right.Right() - 200, by, 200, 50}, style: stylePrimary}
 		if v.narrow {
+			half := (right.W - 8) / 2
 			v.start.r = Rect{right.X, by, right.W, 50}
-			v.lock.r = Rect{right.X, by + 60, right.W, 44}
+			v.lock.r = Rect{right.X, by + 60, half, 44}
+			v.edit.r = Rect{right.X + half + 8, by + 60, half, 44}
 		}
 		switch {
+		case v.edit.update(&a.in):
+			v.form = &settingsForm{set: m.room.Settings}
+			v.form.set.Topics = slices.Clone(m.room.Settings.Topics)
 		case v.lock.update(&a.in):
 			s.net.send(netcode.TypeLock, &netcode.Lock{Locked: !m.room.Locked})
 		case v.start.update(&a.in) || a.in.enter:
 			s.net.send(netcode.TypeStartMatch, &netcode.StartMatch{})
+		}
+	}
+}
+
+// updateForm lays out the host's settings form with Save and Cancel.
+func (v *lobbyView) updateForm(a *app, s *liveScene) {
+	lang := s.lang
+	x, w := a.column(820)
+	v.formTop = a.margin() + 6
+	y := v.form.layout(a, lang, x, v.formTop+48, w)
+	bw := min(w, 200.0)
+	v.save = button{name: "save-settings", label: msgSaveSettings.in(lang), r: Rect{x + w - bw, y + 4, bw, 52}, style: stylePrimary}
+	v.cancel = button{name: "cancel-settings", label: msgBack.in(lang), r: Rect{x, y + 4, min(140, w-bw-12), 52}}
+	if a.narrow() {
+		v.save.r = Rect{x, y + 4, w, 50}
+		v.cancel.r = Rect{x, y + 64, w, 44}
+	}
+	switch {
+	case v.cancel.update(&a.in) || a.in.back:
+		v.form = nil
+	case v.save.update(&a.in) || a.in.enter:
+		if s.net.send(netcode.TypeUpdateSettings, &netcode.UpdateSettings{Settings: v.form.set}) {
+			v.form = nil // the room's next RoomState carries them
+		} else {
+			s.m.notice, s.m.noticeAt = netcode.ErrWrongPhase, a.now
 		}
 	}
 }
@@ -136,6 +183,13 @@ func topicsLine(st netcode.Settings, lang quiz.Lang) string {
 
 func (v *lobbyView) draw(c *canvas, s *liveScene) {
 	p, lang, m := c.pal, s.lang, &s.m
+	if v.form != nil {
+		c.text(msgRoomSettings.in(lang), v.cancel.r.X, v.formTop+18, 26, p.Text, AlignStart)
+		v.form.draw(c)
+		v.save.draw(c)
+		v.cancel.draw(c)
+		return
+	}
 	c.text(msgLobby.in(lang), v.x, v.codeR.Y-64, 26, p.Text, AlignStart)
 	c.text(msgRoomCode.in(lang)+" · "+msgShareCode.in(lang), v.codeR.X, v.codeR.Y-14, 15, p.Dim, AlignStart)
 	c.fill(v.codeR, 14, p.Panel)
@@ -164,6 +218,7 @@ func (v *lobbyView) draw(c *canvas, s *liveScene) {
 	}
 	if m.isHost() {
 		v.lock.draw(c)
+		v.edit.draw(c)
 		v.start.draw(c)
 	} else {
 		c.text(msgWaitHost.in(lang), v.listR.X, v.listR.Bottom()+30, 16, p.Dim, AlignStart)
@@ -217,6 +272,9 @@ func drawLobbyRow(c *canvas, row *lobbyRow, lang quiz.Lang) {
 }
 
 func (v *lobbyView) targets() []Target {
+	if v.form != nil {
+		return append(v.form.targets(), v.save.target(), v.cancel.target())
+	}
 	ts := []Target{{Name: "code", R: v.codeR}, v.copy.target()}
 	for _, r := range v.rows {
 		if r.kick.name != "" {
@@ -224,7 +282,7 @@ func (v *lobbyView) targets() []Target {
 		}
 	}
 	if v.start.name != "" {
-		ts = append(ts, v.lock.target(), v.start.target())
+		ts = append(ts, v.lock.target(), v.edit.target(), v.start.target())
 	}
 	return ts
 }

@@ -117,7 +117,7 @@ func TestLiveMatch(t *testing.T) {
 	host.typeInto("nickname", "Ada")
 	host.click("create")
 	host.waitScene("host-settings")
-	for _, name := range []string{"difficulty-1", "rounds-5", "timed-on", "seconds-60"} {
+	for _, name := range []string{"difficulty-1", "rounds-10", "timed-on", "seconds-60"} {
 		host.click(name)
 	}
 	host.shot("live-host-settings-1280x720")
@@ -154,6 +154,15 @@ func TestLiveMatch(t *testing.T) {
 	host.waitFor(`window.osarena.live.locked === true`)
 	host.click("lock")
 	host.waitFor(`window.osarena.live.locked === false`)
+	// The host changes the room from 10 questions to 5 in the lobby; the
+	// guest's lobby shows the change (the match below plays 5 rounds).
+	guest.waitFor(`window.osarena.live.rounds === 10`)
+	host.click("edit-settings")
+	host.waitFor(`window.osarena.targets.some(t => t.name === "save-settings")`)
+	host.click("rounds-5")
+	host.shot("live-lobby-settings-host-1280x720")
+	host.click("save-settings")
+	guest.waitFor(`window.osarena.live.rounds === 5`)
 	host.shot("live-lobby-host-1280x720")
 	guest.shot("live-lobby-guest-ko-390x844")
 	guest.phone(false)
