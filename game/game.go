@@ -67,8 +67,11 @@ func (g *Game) publish() {
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}
-	if l, ok := g.scene.(*liveScene); ok {
-		h.Live = l.liveJSON()
+	switch sc := g.scene.(type) {
+	case *liveScene:
+		h.Live = sc.liveJSON()
+	case *tourScene:
+		h.Tour, h.Live = sc.hookJSON()
 	}
 	if g.hooked && h.equal(&g.hook) {
 		return

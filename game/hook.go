@@ -15,6 +15,7 @@ type hookState struct {
 	Round   *roundInfo // nil outside a round
 	FPS     int        // frames drawn per second, as Ebitengine measures it
 	Live    string     // a live match as JSON (see liveHook), "" outside one
+	Tour    string     // a tournament as JSON (see tourHook), "" outside one
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -31,7 +32,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || len(h.Targets) != len(o.Targets) {
+	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Tour != o.Tour || len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

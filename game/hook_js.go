@@ -33,6 +33,11 @@ func publishHook(h *hookState) {
 	} else {
 		o.Set("live", js.Global().Get("JSON").Call("parse", h.Live))
 	}
+	if h.Tour == "" {
+		o.Set("tour", js.Null())
+	} else {
+		o.Set("tour", js.Global().Get("JSON").Call("parse", h.Tour))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return

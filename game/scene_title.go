@@ -25,6 +25,7 @@ type titleLink struct {
 // order: solo modes first, then play with others, then settings.
 var titleLinks = []titleLink{
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
+	{name: "tournaments", label: msgTournaments, primary: true, open: func(*app) Scene { return newTours("") }},
 	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 
