@@ -22,6 +22,9 @@ func (c *camera) fit(world, view Rect) {
 	z := min((view.W-2*pad)/max(world.W, 1), (view.H-2*pad)/max(world.H, 1), maxFit)
 	c.zoom, c.min = z, min(z, 0.5)
 	c.cx, c.cy = world.CX(), world.CY()
+	if world.H*z < view.H-2*pad-40 && view.H > view.W { // a tall phone view: start at the top
+		c.cy = world.Y + (view.H/2-pad)/z
+	}
 }
 
 // toScreen returns where world rectangle r is drawn.
@@ -55,9 +58,21 @@ func (c *camera) pan(dx, dy float64) {
 	c.cy -= dy / c.zoom
 }
 
-// keep stops the picture from leaving the view: the view's centre stays
-// over the world.
-func (c *camera) keep(world Rect) {
-	c.cx = clamp(c.cx, world.X, world.Right())
-	c.cy = clamp(c.cy, world.Y, world.Bottom())
+// keep stops the picture from leaving the view: at least edge pixels of
+// the world stay on screen on each axis.
+func (c *camera) keep(world, view Rect) {
+	const edge = 60.0
+	s := c.toScreen(world, view)
+	switch {
+	case s.Right() < view.X+edge:
+		c.cx -= (view.X + edge - s.Right()) / c.zoom
+	case s.X > view.Right()-edge:
+		c.cx += (s.X - (view.Right() - edge)) / c.zoom
+	}
+	switch {
+	case s.Bottom() < view.Y+edge:
+		c.cy -= (view.Y + edge - s.Bottom()) / c.zoom
+	case s.Y > view.Bottom()-edge:
+		c.cy += (s.Y - (view.Bottom() - edge)) / c.zoom
+	}
 }

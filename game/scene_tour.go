@@ -1,7 +1,6 @@
 package game
 
 import (
-	"math"
 	"time"
 
 	"github.com/osarena/osarena/netcode"
@@ -75,7 +74,7 @@ func (s *tourScene) Name() string {
 	switch {
 	case s.net.status == netLost:
 		return "tour-lost"
-	case s.duel != nil && s.duel.m.phase != 0:
+	case s.inDuel():
 		return s.duel.Name()
 	case !s.m.have:
 		return "tour-connecting"
@@ -104,7 +103,7 @@ func (s *tourScene) Update(a *app) {
 		}
 		return
 	}
-	if s.duel != nil && s.duel.m.phase != 0 {
+	if s.inDuel() {
 		s.duel.step(a)
 		return
 	}
@@ -244,7 +243,7 @@ func (s *tourScene) refused(a *app, e *netcode.Error) bool {
 	case e.About == netcode.TypeReadyDuel:
 		clear(s.m.asked)
 	}
-	if s.duel != nil && s.duel.m.phase != 0 {
+	if s.inDuel() {
 		s.duel.m.apply(netcode.Message{Msg: e}, s.now)
 	}
 	s.m.notice, s.m.noticeAt = e.Code, s.now
@@ -291,7 +290,7 @@ func (s *tourScene) Draw(c *canvas) {
 		s.lost.draw(c)
 		return
 	}
-	if s.duel != nil && s.duel.m.phase != 0 {
+	if s.inDuel() {
 		s.duel.Draw(c)
 		return
 	}
@@ -318,57 +317,12 @@ func (s *tourScene) Draw(c *canvas) {
 	s.drawStatus(c)
 }
 
-func (s *tourScene) drawBracket(c *canvas) {
-	p := c.pal
-	if s.banner.H > 0 {
-		col := p.Accent
-		if s.champion {
-			col = p.Victim
-		}
-		c.fill(s.banner, 12, mix(p.Panel, col, 0.22))
-		c.stroke(s.banner, 12, 1.5, col)
-		if s.champion {
-			cx := s.banner.X + 30
-			c.circle(cx, s.banner.CY(), 14, col)
-			c.triangle(cx, s.banner.CY()+4, -math.Pi/2, 10, 7, p.Bg)
-			c.text(clipText(c.txt, s.bannerText, 22, s.banner.W-70), cx+28, s.banner.CY(), 22, p.Text, AlignStart)
-		} else {
-			c.text(clipText(c.txt, s.bannerText, 17, s.open.r.X-s.banner.X-28), s.banner.X+18, s.banner.CY(), 17, p.Text, AlignStart)
-			s.open.draw(c)
-		}
-	}
-	s.bracket.draw(c, &s.m, s.sel)
-	if s.sel != 0 && s.m.match(s.sel) != nil {
-		c.flush()
-		s.panel.draw(c, s)
-	}
-}
-
-// drawStatus shows the connection's trouble, or a refusal, at the bottom.
-func (s *tourScene) drawStatus(c *canvas) {
-	text, col := s.status, c.pal.Victim
-	if text == "" && s.m.notice != 0 {
-		text, col = errorText(s.m.notice, s.lang), c.pal.Bad
-	}
-	if text == "" {
-		return
-	}
-	c.flush()
-	w := float64(c.dst.Bounds().Dx()) / c.s
-	h := float64(c.dst.Bounds().Dy()) / c.s
-	tw := min(w-24, c.txt.Width(text, 15)+36)
-	r := Rect{(w - tw) / 2, h - 54, tw, 38}
-	c.fill(r, 19, c.pal.Panel2)
-	c.stroke(r, 19, 1.5, col)
-	c.text(text, r.CX(), r.CY(), c.txt.Fit(text, 15, 12, r.W-24), c.pal.Text, AlignCenter)
-}
-
 // Targets implements Scene.
 func (s *tourScene) Targets() []Target {
 	if s.net.status == netLost {
 		return []Target{s.lost.target()}
 	}
-	if s.duel != nil && s.duel.m.phase != 0 {
+	if s.inDuel() {
 		return s.duel.Targets()
 	}
 	ts := []Target{s.back.target()}
@@ -388,28 +342,7 @@ func (s *tourScene) Targets() []Target {
 	return ts
 }
 
-// formatName names a tournament format.
-func formatName(f string, lang quiz.Lang) string {
-	switch f {
-	case netcode.FormatSingle:
-		return msgFmtSingle.in(lang)
-	case netcode.FormatDouble:
-		return msgFmtDouble.in(lang)
-	case netcode.FormatRoundRobin:
-		return msgFmtRoundRobin.in(lang)
-	case netcode.FormatSwiss:
-		return msgFmtSwiss.in(lang)
-	}
-	return f
-}
-
-// phaseName says where a tournament is.
-func phaseName(ph uint8, lang quiz.Lang) string {
-	switch ph {
-	case netcode.TourRegistering:
-		return msgTourPhaseReg.in(lang)
-	case netcode.TourFinished:
-		return msgTourPhaseDone.in(lang)
-	}
-	return msgTourPhaseRun.in(lang)
-}
+// inDuel reports whether a duel has the screen: from its first round (the
+// moment in the duel room's lobby, while both seats fill, stays on the
+// bracket) to the podium.
+func (s *tourScene) inDuel() bool { return s.duel != nil && s.duel.m.phase > netcode.PhaseLobby }

@@ -77,7 +77,7 @@ func (s *tourScene) hookJSON() (tour, live string) {
 		}
 		h.Matches = append(h.Matches, hm)
 	}
-	if s.duel != nil && s.duel.m.phase != 0 {
+	if s.inDuel() {
 		h.Duel = true
 		live = s.duel.liveJSON()
 	}
