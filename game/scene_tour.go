@@ -110,7 +110,7 @@ func (s *tourScene) Update(a *app) {
 	s.x, s.w = a.column(1180)
 	s.top = a.margin()
 	s.back = button{name: "back", label: msgBack.in(s.lang), r: Rect{s.x, s.top, 96, 38}}
-	if s.back.update(&a.in) || a.in.back && !s.lobby.typing() {
+	if s.back.update(&a.in) || a.in.back && !s.lobby.typing() && s.sel == 0 {
 		s.quit(a)
 		return
 	}
@@ -230,6 +230,7 @@ func (s *tourScene) refused(a *app, e *netcode.Error) bool {
 		if e.Code == netcode.ErrUnknownRoom {
 			text = msgNoTournament.in(s.lang)
 		}
+		s.lobby.leave()
 		s.net.close()
 		setTourTab("", "")
 		a.goTo(newTours(text))
