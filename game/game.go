@@ -68,8 +68,11 @@ func (g *Game) publish() {
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}
-	if l, ok := g.scene.(interface{ liveJSON() string }); ok { // a live match or a study room
-		h.Live = l.liveJSON()
+	switch sc := g.scene.(type) {
+	case *tourScene:
+		h.Tour, h.Live = sc.hookJSON()
+	case interface{ liveJSON() string }: // a live match or a study room
+		h.Live = sc.liveJSON()
 	}
 	if st, ok := g.scene.(*statsScene); ok {
 		h.Stats = st.statsJSON()

@@ -17,6 +17,7 @@ type hookState struct {
 	Live    string     // a live match as JSON (see liveHook), "" outside one
 	Cues    string     // the last sounds played, oldest first, comma-separated
 	Stats   string     // My progress as JSON (see statsHook), "" elsewhere
+	Tour    string     // a tournament as JSON (see tourHook), "" outside one
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -33,7 +34,8 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || len(h.Targets) != len(o.Targets) {
+	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
+		len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

@@ -39,6 +39,11 @@ func publishHook(h *hookState) {
 	} else {
 		o.Set("stats", js.Global().Get("JSON").Call("parse", h.Stats))
 	}
+	if h.Tour == "" {
+		o.Set("tour", js.Null())
+	} else {
+		o.Set("tour", js.Global().Get("JSON").Call("parse", h.Tour))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return

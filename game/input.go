@@ -1,6 +1,8 @@
 package game
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -24,6 +26,10 @@ type input struct {
 	held         bool
 	heldX, heldY float64
 	wheel        float64
+	// pinch is the distance between the first two fingers while two are
+	// down (0 otherwise), pinchX, pinchY their midpoint: for pinch zoom.
+	pinch          float64
+	pinchX, pinchY float64
 }
 
 var digitKeys = [...]ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Key4, ebiten.Key5, ebiten.Key6, ebiten.Key7, ebiten.Key8, ebiten.Key9}
@@ -49,6 +55,13 @@ func readInput(scale float64) input {
 	} else if ids := ebiten.AppendTouchIDs(nil); len(ids) > 0 {
 		tx, ty := ebiten.TouchPosition(ids[0])
 		in.held, in.heldX, in.heldY = true, float64(tx)/scale, float64(ty)/scale
+	}
+	if ids := ebiten.AppendTouchIDs(nil); len(ids) >= 2 {
+		x0, y0 := ebiten.TouchPosition(ids[0])
+		x1, y1 := ebiten.TouchPosition(ids[1])
+		dx, dy := float64(x1-x0)/scale, float64(y1-y0)/scale
+		in.pinch = math.Hypot(dx, dy)
+		in.pinchX, in.pinchY = float64(x0+x1)/2/scale, float64(y0+y1)/2/scale
 	}
 	_, in.wheel = ebiten.Wheel()
 	for i := range digitKeys {

@@ -37,6 +37,13 @@ type liveScene struct {
 	lost   button // back to the title once the connection is lost
 	here   button // after CloseTakenOver: take the seat back in this tab
 	leave  button
+
+	// duel is set when the scene plays a tournament duel inside the
+	// tournament scene, which owns the connection and feeds the model:
+	// nobody hosts, the room moves on by itself, and back returns to the
+	// bracket from the podium.
+	duel bool
+	back func(a *app)
 }
 
 // newLive connects and returns the scene.
@@ -45,13 +52,25 @@ func newLive(a *app, req liveRequest) *liveScene {
 }
 
 // firstScene is the scene the client opens with: back into this tab's
-// room when it holds a live session (a reload), else the title.
+// room when it holds a live session (a reload), the tournament of a
+// ?t=CODE link, back into this tab's tournament after a reload, else the
+// title.
 func firstScene(a *app) Scene {
 	if token, _ := savedLive(); token != "" {
 		return newLive(a, liveRequest{resume: token})
 	}
+	if code := tidyCode(takeTourParam()); len(code) == codeLen { // a shared tournament link
+		token, tab := tourTab()
+		if tab != code {
+			token = ""
+		}
+		return newTour(a, tourRequest{code: code, resume: token})
+	}
 	if token := savedStudy(); token != "" {
 		return newStudy(a, studyRequest{resume: token})
+	}
+	if token, code := tourTab(); code != "" {
+		return newTour(a, tourRequest{code: code, resume: token})
 	}
 	return newTitle()
 }
@@ -81,6 +100,13 @@ func (s *liveScene) Update(a *app) {
 			return
 		}
 	}
+	s.step(a)
+}
+
+// step lays the scene out and acts on the input, once the messages of the
+// frame are applied.
+func (s *liveScene) step(a *app) {
+	s.lang, s.now = a.lang(), a.now
 	s.server = s.net.serverMs(a.now)
 	s.status = s.net.statusText(s.lang)
 	if s.m.notice != 0 && a.now.Sub(s.m.noticeAt) > 5*time.Second {
@@ -109,7 +135,9 @@ func (s *liveScene) Update(a *app) {
 		}
 		return
 	}
-	if s.leave.update(&a.in) {
+	if s.duel {
+		s.leave = button{}
+	} else if s.leave.update(&a.in) {
 		s.quit(a, true)
 		return
 	}
@@ -201,7 +229,7 @@ func (s *liveScene) Draw(c *canvas) {
 		h := float64(c.dst.Bounds().Dy()) / c.s
 		c.text(msgConnecting.in(s.lang), w/2, h/2, 20, c.pal.Dim, AlignCenter)
 	}
-	if s.m.phase != 0 {
+	if s.m.phase != 0 && s.leave.name != "" {
 		s.leave.draw(c)
 	}
 	s.drawStatus(c)
@@ -258,6 +286,9 @@ func (s *liveScene) Targets() []Target {
 		ts = s.podium.targets()
 	case 0:
 		return nil
+	}
+	if s.leave.name == "" {
+		return ts
 	}
 	return append(ts, s.leave.target())
 }

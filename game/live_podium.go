@@ -57,7 +57,15 @@ func (v *podiumView) update(a *app, s *liveScene) {
 		y += rowH + 4
 	}
 	v.again = button{}
-	if m.isHost() {
+	if s.duel {
+		v.again = button{name: "bracket", label: msgToBracket.in(s.lang), r: Rect{v.x + v.w - 260, y + 10, 260, 50}, style: stylePrimary}
+		if v.narrow {
+			v.again.r = Rect{v.x, y + 10, v.w, 50}
+		}
+		if (v.again.update(&a.in) || a.in.enter) && s.back != nil {
+			s.back(a)
+		}
+	} else if m.isHost() {
 		v.again = button{name: "again", label: msgPlayAgain.in(s.lang), r: Rect{v.x + v.w - 220, y + 10, 220, 50}, style: stylePrimary}
 		if v.narrow {
 			v.again.r = Rect{v.x, y + 10, v.w, 50}

@@ -227,7 +227,11 @@ func (v *revealView) draw(c *canvas, s *liveScene) {
 	if v.next.name != "" {
 		v.next.draw(c)
 	} else {
-		c.text(msgWaitNext.in(lang), v.boardR.X, v.boardR.Bottom()+22, 15, p.Dim, AlignStart)
+		wait := msgWaitNext
+		if s.duel {
+			wait = msgDuelNextSoon
+		}
+		c.text(wait.in(lang), v.boardR.X, v.boardR.Bottom()+22, 15, p.Dim, AlignStart)
 	}
 }
 

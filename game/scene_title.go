@@ -25,8 +25,9 @@ type titleLink struct {
 // order: solo modes first, then play with others, then settings.
 var titleLinks = []titleLink{
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
-	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
+	{name: "tournaments", label: msgTournaments, primary: true, open: func(*app) Scene { return newTours("") }},
 	{name: "study", label: msgStudy, open: func(*app) Scene { return newStudyStart("") }},
+	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
 	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 

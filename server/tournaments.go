@@ -48,12 +48,12 @@ func (s *Server) newTourney() {
 func (c *conn) who(nickname string) tourney.Who {
 	s := c.s
 	s.mu.Lock()
-	player := c.session.player
+	player, device := c.session.player, c.session.device
 	s.mu.Unlock()
 	if player == 0 || nickname != "" {
 		player = s.seePlayer(c.session, nickname)
 	}
-	return tourney.Who{Session: c.session.token, Channel: c.inbox.Name(), Nickname: nickname, Player: player}
+	return tourney.Who{Session: c.session.token, Channel: c.inbox.Name(), Nickname: nickname, Player: player, Device: device}
 }
 
 // tournament handles a tournament request on the reader goroutine.

@@ -123,6 +123,15 @@ func (r *Room) duelEnded() {
 	}
 }
 
+// wireHost is the host players are told of: nobody in a duel, whose
+// commands are refused to everyone (the room keeps r.host for its records).
+func (r *Room) wireHost() uint32 {
+	if r.duel != nil {
+		return 0
+	}
+	return r.host
+}
+
 // tournament is the duel's tournament code, or "".
 func (r *Room) tournament() string {
 	if r.duel == nil {

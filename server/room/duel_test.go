@@ -8,6 +8,27 @@ import (
 	"github.com/osarena/osarena/netcode"
 )
 
+// Nobody hosts a duel, and nobody is told they do: no player is marked
+// Host in RoomState and no RoomJoined carries a host token (a client shown
+// host controls would only have them refused).
+func TestDuelHasNoHost(t *testing.T) {
+	h := newHarness(t, testSettings(), Config{})
+	h.r.duel = &Duel{Tournament: "TOURNY", Match: 1, Seats: 2}
+	h.join("s1", "ada")
+	h.join("s2", "bora")
+	for _, s := range []string{"s1", "s2"} {
+		if j := last[netcode.RoomJoined](t, h.out, "ch-"+s, netcode.TypeRoomJoined); j.HostToken != "" {
+			t.Errorf("%s: RoomJoined %+v; want no host token in a duel", s, j)
+		}
+		st := last[netcode.RoomState](t, h.out, "ch-"+s, netcode.TypeRoomState)
+		for _, p := range st.Players {
+			if p.Host {
+				t.Errorf("%s: RoomState marks %s as host; want nobody in a duel", s, p.Nickname)
+			}
+		}
+	}
+}
+
 // A live duel starts when both seats are taken, moves on from each reveal
 // after its pause without a host, refuses host commands, and reports both
 // scores at the podium.

@@ -51,7 +51,7 @@ func (r *Room) join(now time.Time, in Join) Reply {
 		r.host, r.hostSession = p.id, in.Session
 		r.saveRoom() // with the host's player
 	}
-	if p.id == r.host {
+	if p.id == r.host && r.duel == nil { // nobody hosts a duel
 		joined.HostToken = r.hostToken
 	}
 	_ = r.out.Send(in.Channel, netcode.TypeRoomJoined, joined)
@@ -78,7 +78,7 @@ func (r *Room) resume(now time.Time, in Resume) Reply {
 	}
 	p.channel, p.connected, p.droppedAt = in.Channel, true, time.Time{}
 	joined := netcode.RoomJoined{Code: r.code, PlayerID: p.id}
-	if p.id == r.host {
+	if p.id == r.host && r.duel == nil { // nobody hosts a duel
 		joined.HostToken = r.hostToken
 	}
 	_ = r.out.Send(p.channel, netcode.TypeRoomJoined, joined)

@@ -292,7 +292,7 @@ func (r *Room) connectedCount() int {
 func (r *Room) state() netcode.RoomState {
 	s := netcode.RoomState{Code: r.code, Phase: r.phase, Locked: r.locked, Settings: r.settings}
 	for _, id := range r.order {
-		s.Players = append(s.Players, r.players[id].wire(r.host))
+		s.Players = append(s.Players, r.players[id].wire(r.wireHost()))
 	}
 	if r.match != nil {
 		s.Round = uint8(r.match.round)

@@ -51,10 +51,14 @@ type DuelSpec struct {
 
 // Who is the sender of a request.
 type Who struct {
-	Session  string // the session token (stable across reconnects)
+	Session  string // the session token (stable across reconnects within the grace period)
 	Channel  string // the connection's channel in the layer
 	Nickname string
 	Player   int64 // the store's Player.ID, or 0 without a store
+	// Device is Hello.Device (the browser's identity token), or "". Without
+	// a store it keeps a player's entrant identity when the session does
+	// not survive (a reload after the session was forgotten).
+	Device string
 }
 
 // Config configures a Service.
@@ -77,7 +81,7 @@ type Service struct {
 
 	mu     sync.Mutex // guards byCode, anon and rng
 	byCode map[string]*cup
-	anon   map[string]int64 // session → synthetic entrant ID (no store)
+	anon   map[string]int64 // device (else session) → synthetic entrant ID (no store)
 	rng    *rand.Rand
 }
 
@@ -115,18 +119,24 @@ func (s *Service) get(code string) *cup {
 	return s.byCode[c]
 }
 
-// id is who's entrant ID: the store's player, or a synthetic negative ID
-// per session without a store.
+// id is who's entrant ID: the store's player, or without a store a
+// synthetic negative ID per device (per session when there is no device
+// token), so that a registered player who reconnects on a new session is
+// still the same entrant.
 func (s *Service) id(who Who) int64 {
 	if who.Player != 0 {
 		return who.Player
 	}
+	key := "s:" + who.Session
+	if who.Device != "" {
+		key = "d:" + who.Device
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	id, ok := s.anon[who.Session]
+	id, ok := s.anon[key]
 	if !ok {
 		id = -int64(len(s.anon) + 1)
-		s.anon[who.Session] = id
+		s.anon[key] = id
 	}
 	return id
 }

@@ -2,6 +2,9 @@ package tourney
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -20,6 +23,40 @@ func matchOf(t *testing.T, st netcode.TournamentState, round int, name string) n
 	}
 	t.Fatalf("%s plays no match in round %d", name, round)
 	return netcode.BracketMatch{}
+}
+
+// Without a store, a registered player who comes back on a new session
+// (the old one was forgotten) but from the same browser is the same
+// entrant: JoinTournament after the start rejoins instead of being refused,
+// and ReadyDuel is accepted; a stranger on a new session is refused.
+func TestRejoinOnNewSessionSameDevice(t *testing.T) {
+	e := newEnv(t, nil)
+	e.svc = New(Config{Out: e.out, Duels: e.duels, Rand: rand.New(rand.NewPCG(1, 2)), Clock: e.clock,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))}) // no store
+	dev := func(name, session string) Who {
+		return Who{Session: session, Channel: "ch-" + session, Nickname: name, Device: "dev-" + name}
+	}
+	code, token, _ := e.svc.Create(dev("host", "s-host"), netcode.CreateTournament{Name: "cup", Format: netcode.FormatSingle,
+		Duel: duelSettings()})
+	for _, n := range []string{"ada", "bob"} {
+		if ec := e.svc.Join(dev(n, "s1-"+n), code); ec != netcode.ErrNone {
+			t.Fatalf("Join %s = %v", n, ec)
+		}
+	}
+	if ec := e.svc.Start(code, token, nil); ec != netcode.ErrNone {
+		t.Fatalf("Start = %v", ec)
+	}
+	back := dev("bob", "s2-bob")
+	if ec := e.svc.Join(back, code); ec != netcode.ErrNone {
+		t.Errorf("Join after a reload (new session, same device) = %v; want ErrNone (a rejoin)", ec)
+	}
+	if ec := e.svc.Ready(back, code, 1); ec != netcode.ErrNone {
+		t.Errorf("Ready from the new session = %v; want ErrNone", ec)
+	}
+	stranger := dev("cy", "s3-cy")
+	if ec := e.svc.Join(stranger, code); ec != netcode.ErrWrongPhase {
+		t.Errorf("Join by a stranger after the start = %v; want ErrWrongPhase", ec)
+	}
 }
 
 func TestRegistrationAndStart(t *testing.T) {

@@ -1,0 +1,86 @@
+package game
+
+import (
+	"encoding/json"
+
+	"github.com/osarena/osarena/netcode"
+)
+
+// tourHook is what window.osarena.tour reports in a tournament, for
+// browser tests: the tournament as this client shows it, with names
+// instead of indices.
+type tourHook struct {
+	Status   string          `json:"status"` // the connection: connecting, online, reconnecting, lost
+	Code     string          `json:"code"`
+	Name     string          `json:"name"`
+	Format   string          `json:"format"`
+	Phase    string          `json:"phase"` // registering, running, finished ("" before the first state)
+	Me       string          `json:"me"`    // the registered nickname, "" when watching
+	Host     bool            `json:"host"`
+	Entrants []string        `json:"entrants"` // registration order, then seed order
+	Order    []string        `json:"order"`    // the host's hand-seeding order in the lobby
+	Matches  []tourHookMatch `json:"matches"`
+	Champion string          `json:"champion"`
+	Selected int             `json:"selected"` // the match whose panel is open, 0 if none
+	Duel     bool            `json:"duel"`     // a duel is on screen
+	Zoom     float64         `json:"zoom"`
+	Notice   int             `json:"notice"` // the last refusal's ErrorCode
+}
+
+type tourHookMatch struct {
+	ID       int      `json:"id"`
+	Bracket  string   `json:"bracket"`
+	Round    int      `json:"round"`
+	Status   string   `json:"status"`
+	Players  []string `json:"players"` // nickname, "bye" or "" (not known yet)
+	Winner   string   `json:"winner"`
+	Scores   []int32  `json:"scores"`
+	Walkover bool     `json:"walkover"`
+	Live     bool     `json:"live"` // a live duel room is playing it
+}
+
+var tourPhaseNames = map[uint8]string{netcode.TourRegistering: "registering", netcode.TourRunning: "running",
+	netcode.TourFinished: "finished"} // looked up, never iterated
+
+// hookJSON is the tournament hook as JSON, and the live hook of the duel
+// on screen ("" when none).
+func (s *tourScene) hookJSON() (tour, live string) {
+	m := &s.m
+	h := tourHook{Status: netStatusNames[s.net.status], Code: m.st.Code, Name: m.st.Name, Format: m.st.Format,
+		Phase: tourPhaseNames[m.st.Phase], Host: m.isHost(), Champion: m.champion(), Selected: int(s.sel),
+		Zoom: s.bracket.cam.zoom, Notice: int(m.notice)}
+	if m.me() >= 0 {
+		h.Me = m.saved.Nick
+	}
+	for _, e := range m.st.Entrants {
+		h.Entrants = append(h.Entrants, e.Nickname)
+	}
+	for _, id := range s.lobby.order {
+		for _, e := range m.st.Entrants {
+			if e.ID == id && m.isHost() && m.saved.Seeding == netcode.SeedHand {
+				h.Order = append(h.Order, e.Nickname)
+			}
+		}
+	}
+	for _, bm := range m.st.Matches {
+		hm := tourHookMatch{ID: int(bm.ID), Bracket: bm.Bracket, Round: int(bm.Round), Status: bm.Status, Scores: bm.Scores,
+			Walkover: bm.Walkover, Live: bm.Room != ""}
+		for _, p := range bm.Players {
+			n, _ := m.name(p)
+			if p == -2 {
+				n = "bye"
+			}
+			hm.Players = append(hm.Players, n)
+		}
+		if bm.Status == "done" && !bm.Draw {
+			hm.Winner, _ = m.name(bm.Winner)
+		}
+		h.Matches = append(h.Matches, hm)
+	}
+	if s.inDuel() {
+		h.Duel = true
+		live = s.duel.liveJSON()
+	}
+	b, _ := json.Marshal(h)
+	return string(b), live
+}
