@@ -85,6 +85,9 @@ func (f *field) setValue(s string) { f.el.Set("value", s) }
 // focus puts the caret in the input.
 func (f *field) focus() { f.el.Call("focus") }
 
+// blur takes the keyboard away from the input (the page gets the keys).
+func (f *field) blur() { f.el.Call("blur") }
+
 // focused reports whether the input has the keyboard.
 func (f *field) focused() bool {
 	return js.Global().Get("document").Get("activeElement").Equal(f.el)

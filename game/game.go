@@ -70,6 +70,9 @@ func (g *Game) publish() {
 	if l, ok := g.scene.(*liveScene); ok {
 		h.Live = l.liveJSON()
 	}
+	if i, ok := g.scene.(informer); ok {
+		h.Info = i.hookInfo()
+	}
 	if g.hooked && h.equal(&g.hook) {
 		return
 	}

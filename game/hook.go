@@ -15,6 +15,13 @@ type hookState struct {
 	Round   *roundInfo // nil outside a round
 	FPS     int        // frames drawn per second, as Ebitengine measures it
 	Live    string     // a live match as JSON (see liveHook), "" outside one
+	Info    string     // the scene's own state as JSON (see informer), or ""
+}
+
+// informer is a scene that reports its own state to the test hook, as
+// window.osarena.info: a JSON object (the sandbox's run, the daily record).
+type informer interface {
+	hookInfo() string
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -31,7 +38,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || len(h.Targets) != len(o.Targets) {
+	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Info != o.Info || len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

@@ -33,6 +33,11 @@ func publishHook(h *hookState) {
 	} else {
 		o.Set("live", js.Global().Get("JSON").Call("parse", h.Live))
 	}
+	if h.Info == "" {
+		o.Set("info", js.Null())
+	} else {
+		o.Set("info", js.Global().Get("JSON").Call("parse", h.Info))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return
