@@ -32,6 +32,7 @@ type result struct {
 	grade   quiz.Grade
 	points  int
 	timeout bool
+	ms      int64 // time taken to answer (the limit when it ran out)
 }
 
 // round is a solo practice round: a chain of questions on one scenario (or
@@ -122,6 +123,7 @@ func (r *round) answer(values []int64, now time.Time) {
 	}
 	r.cur.reveal(r.q().Answer.Values, values)
 	ms := now.Sub(r.since).Milliseconds()
+	res.ms = min(ms, timeLimit.Milliseconds())
 	res.points, r.streak = quiz.Points(res.grade, ms, timeLimit.Milliseconds(), r.timed, r.streak)
 	r.score += res.points
 	r.results = append(r.results, res)
