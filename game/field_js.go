@@ -85,8 +85,14 @@ func (f *field) setValue(s string) { f.el.Set("value", s) }
 // focus puts the caret in the input.
 func (f *field) focus() { f.el.Call("focus") }
 
-// blur takes the keyboard away from the input (the page gets the keys).
-func (f *field) blur() { f.el.Call("blur") }
+// blur gives the keyboard back to the game: Ebitengine listens for keys on
+// its canvas, which must have the focus.
+func (f *field) blur() {
+	f.el.Call("blur")
+	if c := js.Global().Get("document").Call("querySelector", "canvas"); c.Truthy() {
+		c.Call("focus")
+	}
+}
 
 // focused reports whether the input has the keyboard.
 func (f *field) focused() bool {

@@ -29,7 +29,7 @@ var (
 	msgDailySaved     = msg{"Result saved · streak: %s", "기록 저장 · 연속 %s"}
 	msgDailyPractice  = msg{"Practice replay: today keeps your first result, %d points.", "연습으로 다시 푼 결과입니다. 오늘의 기록은 처음 낸 %d점입니다."}
 	msgDailyLinkNew   = msg{"8 questions · new today", "8문제 · 오늘의 새 문제"}
-	msgDailyLinkDone  = msg{"Today %d pts · streak %d", "오늘 %d점 · %d일 연속"}
+	msgDailyLinkDone  = msg{"Today %d pts · streak %d", "%d점 · %d일 연속"}
 	msgDailyError     = msg{"Today's questions could not be made: %s", "오늘의 문제를 만들지 못했습니다: %s"}
 )
 

@@ -27,6 +27,7 @@ type titleLink struct {
 // order: solo modes first, then play with others, then settings.
 var titleLinks = []titleLink{
 	{name: "daily", label: msgDaily, open: func(*app) Scene { return newDailyScene() }, sub: dailyLinkSub},
+	{name: "sandbox", label: msgSandbox, open: func(*app) Scene { return newSandbox() }, sub: sandboxLinkSub},
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
 	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
