@@ -67,13 +67,12 @@ func (s *sandboxScene) Update(a *app) {
 	if runOnly {
 		s.sub, s.summary = nil, s.describeSetup()
 		y += 18
-	} else {
-		sw := s.w
-		if !s.narrow {
-			sw -= 130 // beside Back
-		}
-		s.sub = a.txt.Wrap(msgSandboxSub.in(lang), 15, sw)
+	} else if s.narrow {
+		s.sub = a.txt.Wrap(msgSandboxSub.in(lang), 15, s.w)
 		y += float64(len(s.sub))*21 + 14
+	} else { // one line beside the title, so the run gets the height
+		s.sub = []string{msgSandboxSub.in(lang)}
+		y += 6
 	}
 	if s.narrow {
 		s.setupR = Rect{s.x, y, s.w, a.h - y - 12}
@@ -94,16 +93,17 @@ func (s *sandboxScene) Update(a *app) {
 		s.view.update(a, s.runR, typing)
 	}
 
+	enter := s.enterInBox() // taken every frame, so a stale Enter never fires later
 	switch {
 	case runOnly && (s.edit.update(&a.in) || a.in.back):
 		s.showRun = false
 	case !runOnly && (s.back.update(&a.in) || a.in.back && !typing):
 		s.removeFields()
 		a.goTo(newTitle())
-	case s.narrow && !runOnly && s.view.run != nil && (s.show.update(&a.in) || s.enterInBox()):
+	case s.narrow && !runOnly && s.view.run != nil && (s.show.update(&a.in) || enter):
 		s.showRun = true
 		s.removeFields()
-	case !s.narrow && s.enterInBox():
+	case !s.narrow && enter:
 		s.blurFields() // Enter leaves the box: the arrow keys step again
 	}
 }
@@ -284,7 +284,12 @@ func (s *sandboxScene) Draw(c *canvas) {
 		c.text(s.summary, s.x, s.top+48, 15, pal.Accent, AlignStart)
 		s.edit.draw(c)
 	} else {
-		c.lines(s.sub, s.x, s.top+42, 15, 21, pal.Dim, AlignStart)
+		if s.narrow {
+			c.lines(s.sub, s.x, s.top+42, 15, 21, pal.Dim, AlignStart)
+		} else {
+			x := s.x + c.txt.Width(msgSandbox.in(lang), 26) + 24
+			c.text(s.sub[0], x, s.top+20, c.txt.Fit(s.sub[0], 15, 12, s.back.r.X-x-16), pal.Dim, AlignStart)
+		}
 		s.back.draw(c)
 		s.drawSetup(c)
 	}
