@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/osarena/osarena/assets/fonts"
 	"github.com/osarena/osarena/sim/disk"
 	"github.com/osarena/osarena/sim/quiz"
 	"github.com/osarena/osarena/sim/replace"
@@ -299,6 +300,43 @@ func TestSandboxAndDailyMessagesFormat(t *testing.T) {
 		for _, lang := range []quiz.Lang{quiz.English, quiz.Korean} {
 			if got := tt.m.f(lang, tt.args...); strings.Contains(got, "%!") {
 				t.Errorf("%s.f(%s, %v) = %q; want every argument used once", tt.name, lang, tt.args, got)
+			}
+		}
+	}
+}
+
+// At 1280x720 the textbook string's picture, stepper and paper table fit
+// together (clock's hand included); on a phone the picture and the table
+// are tabs, and every control of the run screen is on the screen.
+func TestSandboxLayout(t *testing.T) {
+	txt, err := NewText(fonts.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer storageSet(sandboxKey, "")
+	tests := []struct {
+		w, h   float64
+		policy replace.Policy
+		tabs   bool
+	}{
+		{1280, 720, replace.FIFO, false},
+		{1280, 720, replace.Clock, false},
+		{390, 844, replace.FIFO, true},
+		{390, 844, replace.Clock, true},
+	}
+	for _, tt := range tests {
+		s := newSandbox()
+		s.set = defaultSandbox()
+		s.set.Policy = tt.policy
+		s.showRun = true
+		a := &app{w: tt.w, h: tt.h, scale: 1, txt: txt, saved: defaultSaved()}
+		s.Update(a)
+		if got := len(s.view.tabs) > 0; got != tt.tabs {
+			t.Errorf("%vx%v %s: tabs %v; want %v", tt.w, tt.h, tt.policy, got, tt.tabs)
+		}
+		for _, tg := range s.Targets() {
+			if tg.R.X < 0 || tg.R.Y < 0 || tg.R.Right() > tt.w || tg.R.Bottom() > tt.h {
+				t.Errorf("%vx%v %s: target %s at %+v is off the screen", tt.w, tt.h, tt.policy, tg.Name, tg.R)
 			}
 		}
 	}
