@@ -85,6 +85,15 @@ func (f *field) setValue(s string) { f.el.Set("value", s) }
 // focus puts the caret in the input.
 func (f *field) focus() { f.el.Call("focus") }
 
+// blur gives the keyboard back to the game: Ebitengine listens for keys on
+// its canvas, which must have the focus.
+func (f *field) blur() {
+	f.el.Call("blur")
+	if c := js.Global().Get("document").Call("querySelector", "canvas"); c.Truthy() {
+		c.Call("focus")
+	}
+}
+
 // focused reports whether the input has the keyboard.
 func (f *field) focused() bool {
 	return js.Global().Get("document").Get("activeElement").Equal(f.el)

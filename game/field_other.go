@@ -13,6 +13,7 @@ func (f *field) place(r Rect, _ float64)                { f.shown = r }
 func (f *field) value() string                          { return f.text }
 func (f *field) setValue(s string)                      { f.text = s }
 func (f *field) focus()                                 {}
+func (f *field) blur()                                  {}
 func (f *field) focused() bool                          { return false }
 func (f *field) takeEnter() bool                        { return false }
 func (f *field) remove()                                {}

@@ -77,6 +77,9 @@ func (g *Game) publish() {
 	if st, ok := g.scene.(*statsScene); ok {
 		h.Stats = st.statsJSON()
 	}
+	if i, ok := g.scene.(informer); ok {
+		h.Info = i.hookInfo()
+	}
 	if g.hooked && h.equal(&g.hook) {
 		return
 	}

@@ -18,6 +18,13 @@ type hookState struct {
 	Cues    string     // the last sounds played, oldest first, comma-separated
 	Stats   string     // My progress as JSON (see statsHook), "" elsewhere
 	Tour    string     // a tournament as JSON (see tourHook), "" outside one
+	Info    string     // the scene's own state as JSON (see informer), or ""
+}
+
+// informer is a scene that reports its own state to the test hook, as
+// window.osarena.info: a JSON object (the sandbox's run, the daily record).
+type informer interface {
+	hookInfo() string
 }
 
 // roundInfo is the state of a solo round, for tests: enough to regenerate
@@ -35,7 +42,7 @@ type roundInfo struct {
 
 func (h *hookState) equal(o *hookState) bool {
 	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
-		len(h.Targets) != len(o.Targets) {
+		h.Info != o.Info || len(h.Targets) != len(o.Targets) {
 		return false
 	}
 	for i := range h.Targets {

@@ -44,6 +44,11 @@ func publishHook(h *hookState) {
 	} else {
 		o.Set("tour", js.Global().Get("JSON").Call("parse", h.Tour))
 	}
+	if h.Info == "" {
+		o.Set("info", js.Null())
+	} else {
+		o.Set("info", js.Global().Get("JSON").Call("parse", h.Info))
+	}
 	if h.Round == nil {
 		o.Set("round", js.Null())
 		return

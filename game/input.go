@@ -20,6 +20,8 @@ type input struct {
 	digit       int // 1–9 when that key was just pressed, else 0
 	enter, back bool
 	erase       bool   // Backspace: delete the last typed character
+	left, right bool   // ← and → (repeating while held): step back and forward
+	home, end   bool   // Home and End: to the first and last step
 	chars       []rune // characters typed this frame (digits, letters)
 	// held: the mouse button or a finger is down, at heldX, heldY (for
 	// dragging); wheel is the vertical scroll of this frame.
@@ -73,7 +75,16 @@ func readInput(scale float64) input {
 	in.back = inpututil.IsKeyJustPressed(ebiten.KeyEscape)
 	in.erase = inpututil.IsKeyJustPressed(ebiten.KeyBackspace)
 	in.chars = ebiten.AppendInputChars(nil)
+	in.left, in.right = repeating(ebiten.KeyArrowLeft), repeating(ebiten.KeyArrowRight)
+	in.home, in.end = inpututil.IsKeyJustPressed(ebiten.KeyHome), inpututil.IsKeyJustPressed(ebiten.KeyEnd)
 	return in
+}
+
+// repeating reports a key as pressed when it goes down and then, held past
+// half a second, about eight times a second (at 60 ticks a second).
+func repeating(k ebiten.Key) bool {
+	d := inpututil.KeyPressDuration(k)
+	return d == 1 || d >= 30 && (d-30)%8 == 0
 }
 
 // pressed reports whether this frame's press landed in r.

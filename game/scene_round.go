@@ -218,8 +218,12 @@ func (s *roundScene) Targets() []Target {
 
 func (s *roundScene) roundInfo() *roundInfo {
 	r := s.r
-	return &roundInfo{Family: string(r.q().Family), Seed: r.seed, Difficulty: r.opts.orDefault().difficulty,
+	info := &roundInfo{Family: string(r.q().Family), Seed: r.seed, Difficulty: r.opts.orDefault().difficulty,
 		Count: len(r.qs), Index: r.i, Phase: phaseNames[r.phase], Score: r.score, Correct: r.correct()}
+	if r.daily != "" { // a mix: each question is quiz.Generate(Family, Seed, Difficulty)
+		info.Seed, info.Difficulty = r.q().Seed, r.q().Difficulty
+	}
+	return info
 }
 
 // indexOfChoice returns the position of value among q's choices (the frame,

@@ -12,6 +12,7 @@ type summaryScene struct {
 	r       *round
 	newBest bool
 	best    int
+	daily   *dailyOutcome // a daily challenge's result; nil for practice
 	lang    quiz.Lang
 	x, w    float64
 	top     float64
@@ -23,6 +24,9 @@ type summaryScene struct {
 // newSummary records r's result in the saved progress and returns the
 // summary of it.
 func newSummary(r *round, a *app) *summaryScene {
+	if r.daily != "" {
+		return &summaryScene{r: r, daily: recordDaily(r)}
+	}
 	p := a.saved.Topics[r.topic]
 	s := &summaryScene{r: r, newBest: r.score > p.Best}
 	p.Rounds++
@@ -58,7 +62,16 @@ func (s *summaryScene) Update(a *app) {
 	s.again = button{name: "again", label: msgAgain.in(s.lang), r: place(0), style: stylePrimary}
 	s.change = button{name: "change", label: msgChange.in(s.lang), r: place(1)}
 	s.title = button{name: "title", label: msgTitle.in(s.lang), r: place(2)}
+	if s.daily != nil {
+		s.again.label, s.change.label = msgDailyReplay.in(s.lang), msgDaily.in(s.lang)
+	}
 	switch {
+	case s.daily != nil && (s.again.update(&a.in) || a.in.enter):
+		if r, err := newDailyRound(s.r.daily, a.now); err == nil {
+			a.goTo(newRoundScene(r))
+		}
+	case s.daily != nil && s.change.update(&a.in):
+		a.goTo(newDailyScene())
 	case s.again.update(&a.in) || a.in.enter:
 		qs, seed, err := newQuestions(s.r.opts, uint64(a.now.UnixNano()/1000)%(1<<40))
 		if err == nil {
@@ -77,15 +90,19 @@ func (s *summaryScene) Update(a *app) {
 func (s *summaryScene) Draw(c *canvas) {
 	pal, lang, r := c.pal, s.lang, s.r
 	cx := s.x + s.w/2
-	c.text(msgDone.in(lang), cx, s.top+20, 20, pal.Dim, AlignCenter)
-	c.text(msgTotal.f(lang, r.score), cx, s.top+62, 40, pal.Text, AlignCenter)
-	line := msgRight.f(lang, r.correct(), len(r.results))
-	if s.newBest {
-		line += " · " + msgNewBest.in(lang)
+	if s.daily != nil {
+		s.daily.drawHead(c, r, lang, cx, s.top, s.w)
 	} else {
-		line += " · " + msgBest.f(lang, s.best)
+		c.text(msgDone.in(lang), cx, s.top+20, 20, pal.Dim, AlignCenter)
+		c.text(msgTotal.f(lang, r.score), cx, s.top+62, 40, pal.Text, AlignCenter)
+		line := msgRight.f(lang, r.correct(), len(r.results))
+		if s.newBest {
+			line += " · " + msgNewBest.in(lang)
+		} else {
+			line += " · " + msgBest.f(lang, s.best)
+		}
+		c.text(line, cx, s.top+104, 16, pal.Dim, AlignCenter)
 	}
-	c.text(line, cx, s.top+104, 16, pal.Dim, AlignCenter)
 	y := s.top + 150
 	for i, res := range r.results {
 		row := Rect{s.x, y, s.w, 30}

@@ -10,6 +10,7 @@ type titleScene struct {
 	top   float64  // y of the title line
 	footY float64
 	lang  quiz.Lang
+	subs  []string // the links' second lines, made once (they read storage)
 }
 
 // titleLink is a button under the topic cards: the test hook's name, its
@@ -19,11 +20,14 @@ type titleLink struct {
 	label   msg
 	primary bool
 	open    func(a *app) Scene
+	sub     func(a *app) string // a second line under the label, or nil
 }
 
 // titleLinks are the title's buttons under the topic cards, in reading
 // order: solo modes first, then play with others, then settings.
 var titleLinks = []titleLink{
+	{name: "daily", label: msgDaily, open: func(*app) Scene { return newDailyScene() }, sub: dailyLinkSub},
+	{name: "sandbox", label: msgSandbox, open: func(*app) Scene { return newSandbox() }, sub: sandboxLinkSub},
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
 	{name: "tournaments", label: msgTournaments, primary: true, open: func(*app) Scene { return newTours("") }},
 	{name: "study", label: msgStudy, open: func(*app) Scene { return newStudyStart("") }},
@@ -39,6 +43,14 @@ func (s *titleScene) Name() string { return "title" }
 // Update implements Scene.
 func (s *titleScene) Update(a *app) {
 	lang := a.lang()
+	if s.subs == nil || s.lang != lang {
+		s.subs = make([]string, len(titleLinks))
+		for i, l := range titleLinks {
+			if l.sub != nil {
+				s.subs[i] = l.sub(a)
+			}
+		}
+	}
 	s.lang = lang
 	x, w := a.column(920)
 	cols := 1
@@ -85,7 +97,7 @@ func (s *titleScene) Update(a *app) {
 		row, col := i/perRow, i%perRow
 		inRow := min(perRow, len(titleLinks)-row*perRow)
 		rx := x + (w-(float64(inRow)*lw+float64(inRow-1)*gap))/2 + float64(col)*(lw+gap)
-		b := button{name: l.name, label: l.label.in(lang), r: Rect{rx, y + float64(row)*(linkH+gap), lw, linkH}}
+		b := button{name: l.name, label: l.label.in(lang), sub: s.subs[i], r: Rect{rx, y + float64(row)*(linkH+gap), lw, linkH}}
 		if l.primary {
 			b.style = stylePrimary
 		}
