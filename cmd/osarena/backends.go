@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,18 +63,35 @@ func openLayer(url string, queue int, log *slog.Logger) (*redis.Layer, error) {
 	return l, nil
 }
 
-// redact hides the password of a URL's user info.
-func redact(url string) string {
-	scheme, rest, ok := strings.Cut(url, "://")
+// redact hides the passwords of a URL: the user info's (up to the last
+// '@', so that an unescaped '@' in a password does not leave its end
+// showing) and libpq's password and sslpassword query parameters.
+func redact(s string) string {
+	scheme, rest, ok := strings.Cut(s, "://")
 	if !ok {
-		return url
+		return s
 	}
-	auth, host, ok := strings.Cut(rest, "@")
-	if !ok {
-		return url
+	rest, query, hasQuery := strings.Cut(rest, "?")
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		if user, _, ok := strings.Cut(rest[:at], ":"); ok {
+			rest = user + ":xxxxx" + rest[at:]
+		}
 	}
-	if user, _, ok := strings.Cut(auth, ":"); ok {
-		return scheme + "://" + user + ":xxxxx@" + host
+	if !hasQuery {
+		return scheme + "://" + rest
 	}
-	return url
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		return scheme + "://" + rest + "?xxxxx"
+	}
+	secret := false
+	for k := range q { // every key is looked at; the order does not matter
+		if strings.EqualFold(k, "password") || strings.EqualFold(k, "sslpassword") {
+			q[k], secret = []string{"xxxxx"}, true
+		}
+	}
+	if secret {
+		query = q.Encode()
+	}
+	return scheme + "://" + rest + "?" + query
 }

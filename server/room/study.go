@@ -103,7 +103,8 @@ func (r *Room) studyState() netcode.StudyState {
 // Initials returns a distinct short mark for each nickname, in order: its
 // first letter in capitals; where an earlier one has it, the first two
 // letters; where that is taken too, the first letter and the position
-// (1-based) in the list.
+// (1-based) in the list, or the next number after it that is still free
+// (an earlier nickname's first two letters may be that mark: "A3").
 func Initials(nicks []string) []string {
 	out := make([]string, len(nicks))
 	taken := map[string]bool{} // looked up, never iterated
@@ -117,15 +118,17 @@ func Initials(nicks []string) []string {
 		if len(rs) > 1 {
 			cands = append(cands, first+string(unicode.ToLower(rs[1])))
 		}
-		cands = append(cands, first+itoa(i+1))
 		for _, c := range cands {
 			if !taken[c] {
 				out[i] = c
 				break
 			}
 		}
-		if out[i] == "" {
-			out[i] = "#" + itoa(i+1)
+		// At most i marks are taken, so this ends within i+1 tries.
+		for n := i + 1; out[i] == ""; n++ {
+			if c := first + itoa(n); !taken[c] {
+				out[i] = c
+			}
 		}
 		taken[out[i]] = true
 	}

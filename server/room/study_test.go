@@ -31,6 +31,10 @@ func TestInitials(t *testing.T) {
 		{[]string{"Ada", "alan", "Al"}, []string{"A", "Al", "A3"}},
 		{[]string{"김철수", "김영희"}, []string{"김", "김영"}},
 		{[]string{" ", "x"}, []string{"?", "X"}},
+		// The position is taken by an earlier two-letter initial: the
+		// next free number, never a duplicate.
+		{[]string{"#", "#3", "#3b"}, []string{"#", "#3", "#4"}},
+		{[]string{"A", "A3", "A3b", "#", "#4x"}, []string{"A", "A3", "A4", "#", "#4"}},
 	}
 	for _, tc := range tests {
 		if got := Initials(tc.in); !reflect.DeepEqual(got, tc.want) {

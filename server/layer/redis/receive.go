@@ -138,7 +138,10 @@ func (l *Layer) dropAll(m *mirror) {
 	if len(lost) > 0 {
 		l.wg.Go(func() {
 			for name := range lost {
-				if err := l.closeRemote(name, l.node, netcode.CloseShutdown); err != nil {
+				if l.life.Err() != nil {
+					return // Shutdown: Redis keeps them, as when a node dies
+				}
+				if err := l.closeRemote(l.life, name, l.node, netcode.CloseShutdown); err != nil {
 					l.log.Warn("layer/redis: removing a dropped channel", "channel", name, "err", err)
 				}
 			}
@@ -239,7 +242,7 @@ func (l *Layer) slowClosed(channel string) {
 		return
 	}
 	l.wg.Go(func() {
-		if err := l.closeRemote(channel, l.node, netcode.CloseSlow); err != nil {
+		if err := l.closeRemote(l.life, channel, l.node, netcode.CloseSlow); err != nil {
 			l.log.Warn("layer/redis: removing a slow channel", "channel", channel, "err", err)
 		}
 	})

@@ -96,6 +96,7 @@ type Layer struct {
 	groups                atomic.Int64 // groups with members here (the reader's mirror)
 	frames, encodes, slow atomic.Uint64
 
+	life context.Context // cancelled by Shutdown: ends the reader and background clean-ups
 	stop context.CancelFunc
 	wg   sync.WaitGroup
 }
@@ -138,6 +139,7 @@ func New(ctx context.Context, o Options) (*Layer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("layer/redis: %w", err)
 	}
+	ropt.ContextTimeoutEnabled = true // a context's deadline bounds a call's reads and writes too
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	node := hex.EncodeToString(b[:])
@@ -158,9 +160,8 @@ func New(ctx context.Context, o Options) (*Layer, error) {
 		l.rdb.Close()
 		return nil, fmt.Errorf("layer/redis: subscribe: %w", err)
 	}
-	rctx, stop := context.WithCancel(context.Background())
-	l.stop = stop
-	l.wg.Go(func() { l.receive(rctx) })
+	l.life, l.stop = context.WithCancel(context.Background())
+	l.wg.Go(func() { l.receive(l.life) })
 	return l, nil
 }
 
@@ -242,22 +243,24 @@ func (l *Layer) Close(channel string, code netcode.CloseCode) {
 			l.slow.Add(1)
 		}
 	}
-	if err := l.closeRemote(channel, node, code); err != nil {
+	if err := l.closeRemote(context.Background(), channel, node, code); err != nil {
 		l.log.Warn("layer/redis: close channel", "channel", channel, "err", err)
 	}
 }
 
-func (l *Layer) closeRemote(channel, node string, code netcode.CloseCode) error {
+// closeRemote removes channel from its groups in Redis and tells its node.
+func (l *Layer) closeRemote(ctx context.Context, channel, node string, code netcode.CloseCode) error {
 	s := l.lock("c" + channel)
 	s.mu.Lock()
 	delete(s.last, "c"+channel)
 	s.mu.Unlock()
-	return closeScript.Run(context.Background(), l.rdb, nil, l.prefix, channel, int(code), node).Err()
+	return closeScript.Run(ctx, l.rdb, nil, l.prefix, channel, int(code), node).Err()
 }
 
 // Shutdown closes the channels this node holds (with
-// netcode.CloseShutdown), removes them from Redis, stops the subscription
-// and disconnects. Calls after it fail with layer.ErrClosed.
+// netcode.CloseShutdown), removes them from Redis while ctx allows, stops
+// the subscription and the clean-ups still running in the background, and
+// disconnects. Calls after it fail with layer.ErrClosed.
 func (l *Layer) Shutdown(ctx context.Context) error {
 	l.mu.Lock()
 	if l.closed {
@@ -272,7 +275,7 @@ func (l *Layer) Shutdown(ctx context.Context) error {
 	for name, in := range open {
 		in.Shut(netcode.CloseShutdown)
 		if ctx.Err() == nil {
-			if err := l.closeRemote(name, l.node, netcode.CloseShutdown); err != nil {
+			if err := l.closeRemote(ctx, name, l.node, netcode.CloseShutdown); err != nil {
 				errs = append(errs, err)
 			}
 		}
