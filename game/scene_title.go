@@ -24,15 +24,16 @@ type titleLink struct {
 }
 
 // titleLinks are the title's buttons under the topic cards, in reading
-// order: solo modes first, then play with others, then settings.
+// order: on a wide screen the first row is for playing alone (and the
+// settings), the second for playing with others.
 var titleLinks = []titleLink{
 	{name: "daily", label: msgDaily, open: func(*app) Scene { return newDailyScene() }, sub: dailyLinkSub},
 	{name: "sandbox", label: msgSandbox, open: func(*app) Scene { return newSandbox() }, sub: sandboxLinkSub},
+	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
+	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 	{name: "friends", label: msgFriends, primary: true, open: func(*app) Scene { return newFriends("") }},
 	{name: "tournaments", label: msgTournaments, primary: true, open: func(*app) Scene { return newTours("") }},
 	{name: "study", label: msgStudy, open: func(*app) Scene { return newStudyStart("") }},
-	{name: "progress", label: msgMyProgress, open: func(*app) Scene { return newStats() }},
-	{name: "settings", label: msgSettings, open: func(*app) Scene { return newSettings() }},
 }
 
 func newTitle() *titleScene { return &titleScene{} }
