@@ -169,7 +169,7 @@ func (r *Room) command(now time.Time, in Command) {
 	}
 	switch isStudy := r.study != nil; {
 	case isStudy && IsStudyType(in.Type):
-		r.studyCommand(p, in)
+		r.studyCommand(now, p, in)
 		return
 	case isStudy != IsStudyType(in.Type) && in.Type != netcode.TypeKick && in.Type != netcode.TypeLock:
 		r.sendError(p.channel, netcode.ErrWrongPhase, in.Type) // a quiz request in a study room, or the reverse

@@ -99,9 +99,13 @@ type Room struct {
 	saver *saver // nil without a store
 	seq   int64  // the last snapshot's Seq
 
-	duel     *Duel        // nil unless the room is a tournament duel (duel.go)
-	study    *study.Board // nil unless the room is a study room (study.go)
-	duelNext time.Time    // a duel's reveal gives way to the next round then
+	duel  *Duel        // nil unless the room is a tournament duel (duel.go)
+	study *study.Board // nil unless the room is a study room (study.go)
+	// studySent is when the last StudyState went out; studyDirty says a
+	// change since then waits for studyGap to pass.
+	studySent  time.Time
+	studyDirty bool
+	duelNext   time.Time // a duel's reveal gives way to the next round then
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -218,6 +222,9 @@ func (r *Room) nextWake(now time.Time) time.Time {
 	if r.duel != nil && r.match != nil && r.phase == netcode.PhaseReveal {
 		earlier(r.duelNext)
 	}
+	if r.studyDirty {
+		earlier(r.studySent.Add(studyGap))
+	}
 	return w
 }
 
@@ -240,6 +247,7 @@ func (r *Room) handle(now time.Time, in Input) {
 	case Tick:
 	}
 	r.tick(now)
+	r.flushStudy(now)
 }
 
 func reply(c chan<- Reply, rep Reply) {
@@ -304,6 +312,7 @@ func (r *Room) broadcastState() {
 	if r.study != nil {
 		_, _ = r.out.GroupSend(r.group, netcode.TypeStudyState, r.studyState())
 		r.saveStudy()
+		r.studySent, r.studyDirty = r.cfg.Clock(), false
 		return
 	}
 	_, _ = r.out.GroupSend(r.group, netcode.TypeRoomState, r.state())

@@ -3,6 +3,7 @@ package room
 import (
 	"errors"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,8 +59,16 @@ func IsStudyType(t netcode.Type) bool {
 	return false
 }
 
+// studyGap is the least time between two StudyStates of a room. A
+// member's change is broadcast at once when the last broadcast is older;
+// changes that come faster are folded into one broadcast at the end of the
+// gap. Every state is the whole board (tens of KB with a long history), so
+// without this one member at the rate limit would make the room send
+// members × 20 states a second.
+const studyGap = 100 * time.Millisecond
+
 // studyCommand handles a member's study request.
-func (r *Room) studyCommand(p *player, in Command) {
+func (r *Room) studyCommand(now time.Time, p *player, in Command) {
 	b := r.study
 	var err error
 	switch msg := in.Msg.(type) {
@@ -80,7 +89,21 @@ func (r *Room) studyCommand(p *player, in Command) {
 		r.sendError(p.channel, study.CodeOf(err), in.Type)
 		return
 	}
-	r.broadcastState()
+	if now.Sub(r.studySent) >= studyGap {
+		r.broadcastState()
+		r.studySent = now
+	} else {
+		r.studyDirty = true // flushStudy sends it when the gap is over
+	}
+}
+
+// flushStudy broadcasts a change held back by studyGap once the gap is
+// over.
+func (r *Room) flushStudy(now time.Time) {
+	if r.studyDirty && now.Sub(r.studySent) >= studyGap {
+		r.broadcastState()
+		r.studySent = now
+	}
 }
 
 // studyState is the room's StudyState.

@@ -63,11 +63,13 @@ func TestStudyRoom(t *testing.T) {
 	h.cmd("s2", netcode.TypePropose, netcode.Propose{Input: 7})
 	h.cmd("s1", netcode.TypePredict, netcode.Predict{Value: 0})
 	h.cmd("s2", netcode.TypePredict, netcode.Predict{Value: 2})
+	h.advance(studyGap) // changes within the gap go out together at its end
 	st = last[netcode.StudyState](t, h.out, "ch-s1", netcode.TypeStudyState)
 	if want := []int32{7}; !reflect.DeepEqual(st.Queue, want) || len(st.Predictions) != 2 {
 		t.Fatalf("before the step: queue %v, predictions %v; want [7] and two", st.Queue, st.Predictions)
 	}
 	h.cmd("s2", netcode.TypeStep, netcode.Step{})
+	h.advance(studyGap)
 	for _, ch := range []string{"ch-s1", "ch-s2"} {
 		st = last[netcode.StudyState](t, h.out, ch, netcode.TypeStudyState)
 		want := []netcode.StudyPrediction{{Member: 1, Value: 0}, {Member: 2, Value: 2}}
@@ -77,6 +79,7 @@ func TestStudyRoom(t *testing.T) {
 		}
 	}
 	h.cmd("s1", netcode.TypeBack, netcode.Back{})
+	h.advance(studyGap)
 	if st = last[netcode.StudyState](t, h.out, "ch-s2", netcode.TypeStudyState); st.Cursor != 0 {
 		t.Errorf("cursor after Back = %d; want 0", st.Cursor)
 	}
@@ -103,6 +106,7 @@ func TestStudyRoom(t *testing.T) {
 	h.cmd("s1", netcode.TypePropose, netcode.Propose{Input: 3})
 	h.cmd("s2", netcode.TypePredict, netcode.Predict{Value: 1})
 	h.r.handle(h.now, Leave{Session: "s2"})
+	h.advance(studyGap)
 	if st = last[netcode.StudyState](t, h.out, "ch-s1", netcode.TypeStudyState); len(st.Members) != 1 || len(st.Predictions) != 0 {
 		t.Errorf("after 김민수 left: members %+v, predictions %v; want Ada alone, none", st.Members, st.Predictions)
 	}
@@ -133,6 +137,7 @@ func TestStudyRestore(t *testing.T) {
 	h.cmd("s1", netcode.TypeStep, netcode.Step{})
 	h.cmd("s2", netcode.TypeStep, netcode.Step{})
 	h.cmd("s2", netcode.TypePredict, netcode.Predict{Value: 2})
+	h.advance(studyGap) // the last change is saved with its broadcast
 	want := h.r.studyState()
 	go h.r.saver.run()
 	h.r.saver.stop()
@@ -153,5 +158,36 @@ func TestStudyRestore(t *testing.T) {
 	}
 	if _, err := Restore(rec, nil, newFakeOut(), Config{}); err == nil {
 		t.Errorf("Restore(study room without snapshot) = nil error; want one")
+	}
+}
+
+// TestStudyBroadcastsAreFolded: a burst of changes within studyGap sends
+// the first at once and the rest as one state at the end of the gap, the
+// room's next wake-up; nothing is lost.
+func TestStudyBroadcastsAreFolded(t *testing.T) {
+	h := newStudyHarness(t, Config{})
+	h.join("s1", "Ada")
+	h.join("s2", "Bo")
+	h.advance(studyGap)
+	before := count(h.out, "ch-s2", netcode.TypeStudyState)
+	for v := range int32(10) {
+		h.cmd("s1", netcode.TypePropose, netcode.Propose{Input: v})
+	}
+	if got := count(h.out, "ch-s2", netcode.TypeStudyState) - before; got != 1 {
+		t.Errorf("states sent during a burst of 10 proposals = %d; want 1 (the first, at once)", got)
+	}
+	if w := h.r.nextWake(h.now); w.IsZero() || w.After(h.now.Add(studyGap)) {
+		t.Errorf("next wake = %v; want within %v to send the held change", w, studyGap)
+	}
+	h.advance(studyGap)
+	if got := count(h.out, "ch-s2", netcode.TypeStudyState) - before; got != 2 {
+		t.Errorf("states sent once the gap is over = %d; want 2", got)
+	}
+	if st := last[netcode.StudyState](t, h.out, "ch-s2", netcode.TypeStudyState); len(st.Queue)+len(st.Steps) != 10 {
+		t.Errorf("last state holds %d inputs (queue %v); want all 10", len(st.Queue)+len(st.Steps), st.Queue)
+	}
+	h.advance(studyGap)
+	if got := count(h.out, "ch-s2", netcode.TypeStudyState) - before; got != 2 {
+		t.Errorf("states sent with nothing changed = %d; want still 2", got)
 	}
 }
