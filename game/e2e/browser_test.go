@@ -5,15 +5,11 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"log/slog"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -28,38 +24,10 @@ import (
 // purpose) → summary, checks the score against sim/quiz, switches to
 // Korean on a phone-sized screen, then reloads with the server stopped.
 func TestBrowser(t *testing.T) {
-	if _, err := exec.LookPath("chromium"); err != nil {
-		t.Fatal("browser test: the chromium command is missing: install the Debian package \"chromium\" (as root: scripts/need chromium, or make deps)")
-	}
-	root := moduleRoot(t)
-	build := exec.Command("make", "-s", "web")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("make web: %v\n%s", err, out)
-	}
-	checkWasmBudget(t, filepath.Join(root, "build", "web", "osarena.wasm"))
-	shots := filepath.Join(root, "build", "screenshots")
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The real server, as players get it: its static files, MIME types and
-	// precompressed wasm are what this test exercises.
-	srv, err := server.New(server.Config{Web: os.DirFS(filepath.Join(root, "build", "web")), Log: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	stopServer := sync.OnceFunc(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(ctx)
-	})
-	defer stopServer()
-	url := "http://" + ln.Addr().String() + "/"
+	site := serveClient(t, server.Config{})
+	checkWasmBudget(t, filepath.Join(site.root, "build", "web", "osarena.wasm"))
+	url, shots := site.url, site.shots
+	stopServer := site.stop
 
 	parent, stop := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer stop()

@@ -5,10 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"log/slog"
-	"net"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -75,40 +71,14 @@ func (s statsState) today(card string, match bool) (statsBar, bool) {
 // under this browser's device token and My progress shows it beside the
 // solo one. Screenshots in Korean at 1280×720 and on a 390×844 phone.
 func TestStats(t *testing.T) {
-	if _, err := exec.LookPath("chromium"); err != nil {
-		t.Fatal("browser test: the chromium command is missing: install the Debian package \"chromium\" (as root: scripts/need chromium, or make deps)")
-	}
-	root := moduleRoot(t)
-	build := exec.Command("make", "-s", "web")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("make web: %v\n%s", err, out)
-	}
-	shots := filepath.Join(root, "build", "screenshots")
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "osarena.db"), sqlite.Options{Relaxed: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv, err := server.New(server.Config{Web: os.DirFS(filepath.Join(root, "build", "web")), Log: slog.New(slog.DiscardHandler), Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	defer func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(ctx)
-	}()
-	url := "http://" + ln.Addr().String() + "/"
+	site := serveClient(t, server.Config{Store: st})
+	url, shots := site.url, site.shots
 
 	parent, stop := context.WithTimeout(ctx, 5*time.Minute)
 	defer stop()

@@ -5,11 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"log/slog"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -84,34 +79,8 @@ func (b *browser) settle() {
 // explanation; stepping back works for both. Then a disk-scheduling room
 // on a phone-sized screen in Korean.
 func TestStudyRoom(t *testing.T) {
-	if _, err := exec.LookPath("chromium"); err != nil {
-		t.Fatal("browser test: the chromium command is missing: install the Debian package \"chromium\" (as root: scripts/need chromium, or make deps)")
-	}
-	root := moduleRoot(t)
-	build := exec.Command("make", "-s", "web")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("make web: %v\n%s", err, out)
-	}
-	shots := filepath.Join(root, "build", "screenshots")
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := server.New(server.Config{Web: os.DirFS(filepath.Join(root, "build", "web")), Log: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	defer func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(ctx)
-	}()
-	url := "http://" + ln.Addr().String() + "/"
+	site := serveClient(t, server.Config{})
+	url, shots := site.url, site.shots
 
 	parent, stop := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer stop()

@@ -5,11 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"log/slog"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -55,36 +50,8 @@ func (b *browser) tour() tourState {
 // port; it returns the page's URL.
 func serveWeb(t *testing.T, cfg server.Config) (url, shots string) {
 	t.Helper()
-	if _, err := exec.LookPath("chromium"); err != nil {
-		t.Fatal("browser test: the chromium command is missing: install the Debian package \"chromium\" (as root: scripts/need chromium, or make deps)")
-	}
-	root := moduleRoot(t)
-	build := exec.Command("make", "-s", "web")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("make web: %v\n%s", err, out)
-	}
-	shots = filepath.Join(root, "build", "screenshots")
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	cfg.Web = os.DirFS(filepath.Join(root, "build", "web"))
-	cfg.Log = slog.New(slog.DiscardHandler)
-	srv, err := server.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(ctx)
-	})
-	return "http://" + ln.Addr().String() + "/", shots
+	s := serveClient(t, cfg)
+	return s.url, s.shots
 }
 
 // TestTournament runs a four-slot single-elimination bracket with three
