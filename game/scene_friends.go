@@ -2,10 +2,8 @@ package game
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/osarena/osarena/netcode"
-	"github.com/osarena/osarena/sim/quiz"
 )
 
 // nickKey is the browser-storage key of the last nickname used.
@@ -22,19 +20,17 @@ const (
 // room" (on to the host's settings) or a room code and "Join". Both text
 // boxes are HTML inputs over the canvas (see field), so Korean IME works.
 type friendsScene struct {
-	nick, code   *field
+	entryForm    // nickname and room code
 	create, join button
 	back         button
-	lang         quiz.Lang
 	x, w, top    float64
 	nickY, codeY float64
 	orY          float64
-	err          string // a refusal or a hint, already in words
 }
 
 // newFriends returns the scene; err is a message to show (a refusal that
 // sent the player back here), or "".
-func newFriends(err string) *friendsScene { return &friendsScene{err: err} }
+func newFriends(err string) *friendsScene { return &friendsScene{entryForm: entryForm{err: err}} }
 
 // Name implements Scene.
 func (s *friendsScene) Name() string { return "friends" }
@@ -81,32 +77,14 @@ func (s *friendsScene) Update(a *app) {
 		if !ok {
 			return
 		}
-		code := tidyCode(s.code.value())
-		if len(code) != codeLen {
-			s.err = msgNeedCode.in(s.lang)
-			s.code.focus()
+		code, ok := s.roomCode()
+		if !ok {
 			return
 		}
 		storageSet(nickKey, nick)
 		s.leave()
 		a.goTo(newLive(a, liveRequest{join: &netcode.JoinRoom{Code: code, Nickname: nick}}))
 	}
-}
-
-// nickname returns the trimmed nickname, or asks for one.
-func (s *friendsScene) nickname() (string, bool) {
-	n := strings.Join(strings.Fields(s.nick.value()), " ")
-	if n == "" || utf8.RuneCountInString(n) > 20 {
-		s.err = msgNeedNick.in(s.lang)
-		s.nick.focus()
-		return "", false
-	}
-	return n, true
-}
-
-func (s *friendsScene) leave() {
-	s.nick.remove()
-	s.code.remove()
 }
 
 // tidyCode keeps the letters of a room code a player typed, in capitals.

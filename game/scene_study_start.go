@@ -2,11 +2,8 @@ package game
 
 import (
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/osarena/osarena/netcode"
-	"github.com/osarena/osarena/sim/quiz"
 )
 
 // Choices of the study setup screen.
@@ -22,21 +19,19 @@ var (
 // policy, start cylinder and direction) and "Create", or a code and "Join".
 // The text boxes are HTML inputs (field), so Korean IME works.
 type studyStartScene struct {
-	nick, code   *field
+	entryForm    // nickname and room code
 	setup        netcode.StudySetup
 	rows         []hostRow
 	create, join button
 	back         button
-	lang         quiz.Lang
 	x, w, top    float64
 	nickY, codeY float64
 	orY          float64
-	err          string
 }
 
 // newStudyStart returns the scene; err is a refusal to show, or "".
 func newStudyStart(err string) *studyStartScene {
-	return &studyStartScene{err: err, setup: netcode.StudySetup{Sim: netcode.StudyReplace, Policy: "lru", Frames: 3,
+	return &studyStartScene{entryForm: entryForm{err: err}, setup: netcode.StudySetup{Sim: netcode.StudyReplace, Policy: "lru", Frames: 3,
 		Cylinders: 200, Head: 53, Direction: "up"}}
 }
 
@@ -141,32 +136,14 @@ func (s *studyStartScene) Update(a *app) {
 		if !ok {
 			return
 		}
-		code := tidyCode(s.code.value())
-		if len(code) != codeLen {
-			s.err = msgNeedCode.in(s.lang)
-			s.code.focus()
+		code, ok := s.roomCode()
+		if !ok {
 			return
 		}
 		storageSet(nickKey, nick)
 		s.leave()
 		a.goTo(newStudy(a, studyRequest{join: &netcode.JoinStudy{Code: code, Nickname: nick}}))
 	}
-}
-
-// nickname returns the trimmed nickname, or asks for one.
-func (s *studyStartScene) nickname() (string, bool) {
-	n := strings.Join(strings.Fields(s.nick.value()), " ")
-	if n == "" || utf8.RuneCountInString(n) > 20 {
-		s.err = msgNeedNick.in(s.lang)
-		s.nick.focus()
-		return "", false
-	}
-	return n, true
-}
-
-func (s *studyStartScene) leave() {
-	s.nick.remove()
-	s.code.remove()
 }
 
 // Draw implements Scene.
