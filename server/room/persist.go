@@ -66,9 +66,9 @@ func (r *Room) saveSnapshot(now time.Time) {
 	s := store.Snapshot{
 		Room: r.code, MatchID: m.id, Seq: r.seq, SimVersion: scenario.Version, Seed: m.seed,
 		Settings: StoreSettings(r.settings), Phase: int(r.phase), Round: m.round, Rounds: len(m.questions),
-		Started: m.started, RoundStart: m.startAt, Deadline: m.deadline, Answers: slices.Clone(m.log), Saved: now,
+		Started: m.started, RoundStart: m.startAt, Deadline: m.deadline, Seats: r.storeSeats(),
+		Answers: slices.Clone(m.log), Saved: now,
 	}
-	s.Seats = r.storeSeats()
 	r.saver.saveSnapshot(s)
 }
 
