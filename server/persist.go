@@ -46,9 +46,10 @@ func (s *Server) seePlayer(ss *session, nickname string) int64 {
 	return p.ID
 }
 
-// restore brings back the open rooms of the store with their matches
-// (room.Restore), and a detached session for every seat so that its player
-// resumes with Hello.Resume within the grace period. Called by New.
+// restore brings back the open rooms of the store with their snapshots
+// (room.Restore: a running match, or the seats of a lobby or a podium), and
+// a detached session for every seat so that its player resumes with
+// Hello.Resume within the grace period. Called by New.
 func (s *Server) restore() error {
 	ctx, cancel := context.WithTimeout(s.ctx, 30*time.Second)
 	defer cancel()

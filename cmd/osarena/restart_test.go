@@ -3,19 +3,18 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/osarena/osarena/netcode"
-	"github.com/osarena/osarena/server/store"
 	"github.com/osarena/osarena/server/store/sqlite"
 )
 
@@ -184,7 +183,7 @@ func eventually(t *testing.T, what string, f func() error) {
 // the players' clients reconnect with their resume tokens into the same
 // room, seats, scores, streaks and open round. Then the match is finished,
 // the server is killed again right away, and the finished match is read
-// back whole.
+// back whole, and both players are back on its podium.
 func TestKill9MidMatchResumes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts server processes")
@@ -281,26 +280,40 @@ func TestKill9MidMatchResumes(t *testing.T) {
 	_ = host.Send(netcode.TypeNext, netcode.Next{})
 	pod := await[netcode.Podium](t, host, netcode.TypePodium)
 
-	// Kill -9 as soon as the result is on disk; it is all there after the
-	// restart.
+	// Kill -9 as soon as the result and the podium's seats are on disk;
+	// it is all there after the restart, and the players are back on the
+	// podium.
 	hp, err := st.PlayerByToken(context.Background(), "device-host")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var matchID string
-	eventually(t, "finished match", func() error {
+	eventually(t, "finished match and podium", func() error {
 		ms, err := st.PlayerMatches(context.Background(), hp.ID, 10)
 		if err == nil && len(ms) != 1 {
 			err = fmt.Errorf("%d matches", len(ms))
 		}
-		if err == nil {
-			matchID = ms[0].ID
+		if err != nil {
+			return err
+		}
+		matchID = ms[0].ID
+		s, err := st.Snapshot(context.Background(), hj.Code)
+		if err == nil && (s.Phase != int(netcode.PhasePodium) || s.MatchID != matchID || len(s.Podium) != 2) {
+			err = fmt.Errorf("snapshot of match %s phase %d with %d podium lines", s.MatchID, s.Phase, len(s.Podium))
 		}
 		return err
 	})
 	srv.kill(t)
 	_ = st.Close()
 	startServer(t, addr, db)
+	for _, c := range []*netcode.Client{host, bora} {
+		if w := await[netcode.Welcome](t, c, netcode.TypeWelcome); !w.Resumed {
+			t.Fatalf("Welcome after the restart on the podium %+v; want resumed", w)
+		}
+		if got := await[netcode.Podium](t, c, netcode.TypePodium); !reflect.DeepEqual(got, pod) {
+			t.Fatalf("Podium after the restart %+v; want %+v", got, pod)
+		}
+	}
 	st = openStore(t, db)
 	m, err := st.Match(context.Background(), matchID)
 	if err != nil {
@@ -314,7 +327,53 @@ func TestKill9MidMatchResumes(t *testing.T) {
 			t.Errorf("stored podium line %d %+v; want %+v", i, p, s)
 		}
 	}
-	if _, err := st.Snapshot(context.Background(), hj.Code); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("snapshot of a finished match: %v; want not found", err)
+}
+
+// TestKill9InLobbyResumes: the real server is killed with SIGKILL while two
+// players wait in its lobby and restarted on the same database; both
+// clients reconnect into their seats (the host with the host token) and the
+// host starts the match.
+func TestKill9InLobbyResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts server processes")
+	}
+	db := filepath.Join(t.TempDir(), "osarena.db")
+	addr := freeAddr(t)
+	url := "ws://" + addr + "/ws"
+	srv := startServer(t, addr, db)
+	host, bora := dialPlayer(t, url, "device-host"), dialPlayer(t, url, "device-bora")
+	await[netcode.Welcome](t, host, netcode.TypeWelcome)
+	await[netcode.Welcome](t, bora, netcode.TypeWelcome)
+	settings := netcode.Settings{Topics: []string{"disk"}, Difficulty: 1, Rounds: 2, Seconds: 60, Timed: true, Lang: "ko", Chain: 1}
+	_ = host.Send(netcode.TypeCreateRoom, netcode.CreateRoom{Nickname: "Host", Settings: settings})
+	hj := await[netcode.RoomJoined](t, host, netcode.TypeRoomJoined)
+	_ = bora.Send(netcode.TypeJoinRoom, netcode.JoinRoom{Code: hj.Code, Nickname: "Bora"})
+	bj := await[netcode.RoomJoined](t, bora, netcode.TypeRoomJoined)
+
+	st := openStore(t, db)
+	eventually(t, "the lobby's seats", func() error {
+		s, err := st.Snapshot(context.Background(), hj.Code)
+		if err == nil && (s.Phase != int(netcode.PhaseLobby) || len(s.Seats) != 2) {
+			err = fmt.Errorf("snapshot phase %d with %d seats", s.Phase, len(s.Seats))
+		}
+		return err
+	})
+	srv.kill(t)
+	startServer(t, addr, db)
+
+	for i, c := range []*netcode.Client{host, bora} {
+		if w := await[netcode.Welcome](t, c, netcode.TypeWelcome); !w.Resumed {
+			t.Fatalf("Welcome after restart %+v; want resumed", w)
+		}
+		want := []*netcode.RoomJoined{hj, bj}[i]
+		if j := await[netcode.RoomJoined](t, c, netcode.TypeRoomJoined); j.Code != hj.Code || j.PlayerID != want.PlayerID || j.HostToken != want.HostToken {
+			t.Fatalf("RoomJoined after restart %+v; want %+v", j, want)
+		}
+	}
+	_ = host.Send(netcode.TypeStartMatch, netcode.StartMatch{})
+	for _, c := range []*netcode.Client{host, bora} {
+		if rs := await[netcode.RoundStart](t, c, netcode.TypeRoundStart); rs.Round != 1 || rs.Rounds != 2 {
+			t.Fatalf("RoundStart after restart %d/%d; want 1/2", rs.Round, rs.Rounds)
+		}
 	}
 }

@@ -46,6 +46,7 @@ func (r *Room) join(now time.Time, in Join) Reply {
 	r.players[p.id] = p
 	r.order = append(r.order, p.id)
 	r.bySession[in.Session] = p.id
+	r.seatsChanged()
 	joined := netcode.RoomJoined{Code: r.code, PlayerID: p.id}
 	if r.host == 0 {
 		r.host, r.hostSession = p.id, in.Session
@@ -134,6 +135,7 @@ func (r *Room) remove(now time.Time, p *player, code netcode.CloseCode) {
 	delete(r.players, p.id)
 	delete(r.bySession, p.session)
 	r.order = slices.DeleteFunc(r.order, func(id uint32) bool { return id == p.id })
+	r.seatsChanged()
 	if m := r.match; m != nil {
 		delete(m.answers, p.id)
 	}
@@ -153,6 +155,7 @@ func (r *Room) remove(now time.Time, p *player, code netcode.CloseCode) {
 		}
 		if r.host != 0 {
 			r.hostSession = r.players[r.host].session
+			r.saveRoom() // with the new host's player
 		}
 	}
 	if len(r.players) > 0 {
@@ -195,6 +198,7 @@ func (r *Room) command(now time.Time, in Command) {
 			r.settings = msg.Settings
 			r.broadcastState()
 			r.saveRoom()
+			r.seatsChanged() // the lobby's snapshot carries the settings too
 		}
 	case netcode.Kick:
 		victim := r.players[msg.PlayerID]

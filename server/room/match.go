@@ -99,7 +99,7 @@ func (r *Room) answer(now time.Time, p *player, a netcode.Answer, ok bool) {
 	m := r.match
 	ack := netcode.AnswerAck{Round: a.Round}
 	q := (*quiz.Question)(nil)
-	if m != nil && m.round >= 1 {
+	if m != nil && m.round >= 1 && m.round <= len(m.questions) { // a podium restored without its questions has none
 		q = m.questions[m.round-1]
 	}
 	switch {
@@ -264,5 +264,6 @@ func (r *Room) finish(now time.Time) {
 	_, _ = r.out.GroupSend(r.group, netcode.TypePodium, r.match.podium)
 	r.broadcastState()
 	r.saveFinished(now)
+	r.seatsChanged() // the podium's snapshot, queued after the finished match
 	r.duelFinished()
 }

@@ -11,25 +11,31 @@ import (
 )
 
 // Restore rebuilds a room after a restart from its stored record and, when
-// it has one, the snapshot of its match. Every seat comes back with its
-// session (so Hello.Resume finds it), score, streak and statistics,
-// disconnected since now and held for the grace period. The match resumes
+// it has one, its snapshot. Every seat comes back with its session (so
+// Hello.Resume finds it), host, score, streak and statistics, disconnected
+// since now and held for the grace period; the lock and, between matches,
+// the settings come from the record. A lobby's snapshot brings the lobby
+// back; a podium's, the podium with the final standings. A match resumes
 // where the snapshot left it: an open round with its deadline (a deadline
 // that passed is revealed as soon as Run starts), or the last reveal. The
 // questions are regenerated from the settings and seed, which needs the
-// same simulator version; otherwise (or without a snapshot) the seats come
-// back in the lobby and a lobby room without seats waits for players, the
-// first of whom becomes host. A study room (Mode "study") comes back with
-// its board replayed from the snapshot, or not at all without one. Call it
-// before Run, from any goroutine.
+// same simulator version; otherwise the seats come back in the lobby.
+// Without a snapshot the room comes back without seats and waits for
+// players, the first of whom becomes host. A study room (Mode "study")
+// comes back with its board replayed from the snapshot, or not at all
+// without one. Call it before Run, from any goroutine.
 func Restore(rec store.Room, snap *store.Snapshot, out Outbox, cfg Config) (*Room, error) {
 	cfg = cfg.withDefaults()
 	if rec.Mode == "study" {
 		return restoreStudy(rec, snap, out, cfg)
 	}
 	settings := WireSettings(rec.Settings)
+	phase := netcode.PhaseLobby
 	if snap != nil {
-		settings = WireSettings(snap.Settings)
+		phase = netcode.Phase(snap.Phase)
+	}
+	if phase == netcode.PhaseRound || phase == netcode.PhaseReveal {
+		settings = WireSettings(snap.Settings) // the match's
 	}
 	if !ValidSettings(settings) {
 		return nil, errors.New("room: restore " + rec.Code + ": bad settings")
@@ -63,11 +69,17 @@ func Restore(rec store.Room, snap *store.Snapshot, out Outbox, cfg Config) (*Roo
 		r.host = r.order[0]
 		r.hostSession = r.players[r.host].session
 	}
+	switch phase {
+	case netcode.PhaseLobby:
+		return r, nil
+	case netcode.PhasePodium:
+		r.restorePodium(snap)
+		return r, nil
+	}
 	qs := []*quiz.Question(nil)
 	if snap.SimVersion == scenario.Version {
 		qs = questionsFor(settings, snap.Seed)
 	}
-	phase := netcode.Phase(snap.Phase)
 	if len(qs) != snap.Rounds || snap.Round < 1 || snap.Round > len(qs) ||
 		(phase != netcode.PhaseRound && phase != netcode.PhaseReveal) {
 		return r, nil // the lobby, seats and scores kept
@@ -88,6 +100,24 @@ func Restore(rec store.Room, snap *store.Snapshot, out Outbox, cfg Config) (*Roo
 		m.lastReveal = r.rebuildReveal(q)
 	}
 	return r, nil
+}
+
+// restorePodium puts a finished match back on the podium with its final
+// standings. The match is in the store already (FinishMatch); the room
+// keeps no questions of it, only what the podium shows and what the next
+// match needs (its seed). A snapshot without standings leaves the lobby.
+func (r *Room) restorePodium(snap *store.Snapshot) {
+	if snap.MatchID == "" || snap.Round < 1 || len(snap.Podium) == 0 {
+		return
+	}
+	r.match = &match{round: snap.Round, answers: map[uint32]answer{}, podium: wirePodium(snap.Podium),
+		id: snap.MatchID, seed: snap.Seed, started: snap.Started}
+	r.phase = netcode.PhasePodium
+	for _, l := range snap.Podium {
+		r.nextID = max(r.nextID, l.Seat) // a newcomer never takes the number of a line on the podium
+	}
+	// The next match draws new questions, as it would have.
+	r.cfg.Seed = snap.Seed*6364136223846793005 + 1442695040888963407
 }
 
 // rebuildReveal is the current round's Reveal from the match's log and the

@@ -98,6 +98,9 @@ type Room struct {
 
 	saver *saver // nil without a store
 	seq   int64  // the last snapshot's Seq
+	// seatsDirty says the seats changed since they were last saved; handle
+	// saves them once, after the input (persist.go).
+	seatsDirty bool
 
 	duel  *Duel        // nil unless the room is a tournament duel (duel.go)
 	study *study.Board // nil unless the room is a study room (study.go)
@@ -248,6 +251,7 @@ func (r *Room) handle(now time.Time, in Input) {
 	}
 	r.tick(now)
 	r.flushStudy(now)
+	r.saveSeats(now)
 }
 
 func reply(c chan<- Reply, rep Reply) {

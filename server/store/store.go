@@ -104,24 +104,30 @@ type Rooms interface {
 	CloseRoom(ctx context.Context, code string, at time.Time) error
 }
 
-// Matches keeps running matches as snapshots and finished matches for good.
+// Matches keeps rooms' snapshots (running matches, and the seats of rooms
+// between matches) and finished matches for good.
 type Matches interface {
 	// SaveSnapshot replaces the room's snapshot with s (the room must have
-	// been saved). It is written after every round and must complete
-	// before the round's result is announced as safe: once it returns nil,
-	// s is what a restart resumes from. A snapshot of the same match whose
-	// Seq is not above the stored one is refused with ErrStale; a snapshot
-	// of a new match (another MatchID) replaces any older one.
+	// been saved). It is written after every round and whenever the seats
+	// of a room change, in the lobby and on the podium too, and must
+	// complete before the round's result is announced as safe: once it
+	// returns nil, s is what a restart resumes from. A snapshot with the
+	// same MatchID whose Seq is not above the stored one is refused with
+	// ErrStale; one with another MatchID (a new match, the lobby) replaces
+	// any older one. The seats (sessions, nicknames, players) are data: a
+	// seat's Player need not exist.
 	SaveSnapshot(ctx context.Context, s Snapshot) error
 	// Snapshot returns the room's snapshot, or ErrNotFound.
 	Snapshot(ctx context.Context, room string) (Snapshot, error)
 	// Snapshots returns the snapshot of every open room that has one: the
-	// matches to resume after a restart, by room code.
+	// rooms to resume after a restart, with their seats, by room code.
 	Snapshots(ctx context.Context) ([]Snapshot, error)
 	// FinishMatch records a finished match with every answer and deletes
 	// the snapshot of m.Room if it belongs to m.ID, in one transaction.
 	// Every player must exist. A finished match is immutable: a second
-	// FinishMatch with the same ID fails with ErrExists and changes nothing.
+	// FinishMatch with the same ID fails with ErrExists and changes nothing
+	// (not even the room's snapshot). A snapshot saved after FinishMatch
+	// (the podium, with MatchID m.ID) is kept like any other.
 	FinishMatch(ctx context.Context, m Match) error
 	// Match returns a finished match with its players (by rank) and answers
 	// (by round, then player), or ErrNotFound.

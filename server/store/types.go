@@ -36,9 +36,15 @@ type Room struct {
 	Closed     time.Time // zero while the room is open
 }
 
-// Snapshot is a running match as of its last completed step: enough to
-// regenerate its questions (SimVersion, Seed, Settings), put every seat
-// back (Seats) and continue where it was (Phase, Round, Deadline).
+// Snapshot is what a room needs to come back after a restart, as of its
+// last change. During a match (Phase round or reveal) it is the match as of
+// its last completed step: enough to regenerate its questions (SimVersion,
+// Seed, Settings), put every seat back (Seats) and continue where it was
+// (Phase, Round, Deadline). Between matches it holds the seats: in the
+// lobby (Phase lobby, MatchID naming no match) and on the podium (Phase
+// podium, MatchID the finished match's, the final standings in Podium and
+// no Answers: the match itself is kept by FinishMatch). A study room's
+// snapshot holds its seats and its simulation (Study).
 type Snapshot struct {
 	Room       string    `json:"room,omitempty"`       // room code, the key
 	MatchID    string    `json:"matchID,omitempty"`    // the match's ID, which FinishMatch will use
@@ -46,7 +52,7 @@ type Snapshot struct {
 	SimVersion int       `json:"simVersion,omitempty"` // scenario.Version the questions were generated with
 	Seed       uint64    `json:"seed,omitempty"`       // the seed the question list was generated from
 	Settings   Settings  `json:"settings,omitzero"`
-	Phase      int       `json:"phase,omitempty"`  // netcode.Phase: round, reveal or podium
+	Phase      int       `json:"phase,omitempty"`  // netcode.Phase: lobby, round, reveal or podium
 	Round      int       `json:"round,omitempty"`  // the current or last round, 1-based
 	Rounds     int       `json:"rounds,omitempty"` // questions in the match
 	Started    time.Time `json:"started,omitzero"`
@@ -56,9 +62,15 @@ type Snapshot struct {
 	Answers    []Answer  `json:"answers,omitempty"` // every answer so far, by round then player
 	Saved      time.Time `json:"saved,omitzero"`    // set by the caller
 	Study      *Study    `json:"study,omitempty"`   // a study room's simulation (Room.Mode "study")
+	// Podium is a finished match's final standings, by rank then seat
+	// (Phase podium). A line's Player is 0 when the seat was not known to
+	// the store or has left the room since.
+	Podium []MatchPlayer `json:"podium,omitempty"`
 }
 
-// Seat is one player's place in a running match.
+// Seat is one player's place in a room: in a running match with its score
+// and statistics so far, on the podium with its final ones, in the lobby
+// with none.
 type Seat struct {
 	Seat        uint32         `json:"seat,omitempty"`    // the room's player ID
 	Player      int64          `json:"player,omitempty"`  // Player.ID
@@ -101,17 +113,18 @@ type Match struct {
 	Answers    []Answer      // by round, then player
 }
 
-// MatchPlayer is one player's line on a finished match's podium.
+// MatchPlayer is one player's line on a finished match's podium (in a
+// Match and in a podium Snapshot).
 type MatchPlayer struct {
-	Player    int64 // Player.ID
-	Seat      uint32
-	Nickname  string // as used in this match
-	Rank      int    // 1-based; ties share a rank
-	Score     int
-	Correct   int
-	Answered  int
-	AvgMs     int
-	BestTopic string
+	Player    int64  `json:"player,omitempty"`   // Player.ID
+	Seat      uint32 `json:"seat,omitempty"`     // the room's player ID
+	Nickname  string `json:"nickname,omitempty"` // as used in this match
+	Rank      int    `json:"rank,omitempty"`     // 1-based; ties share a rank
+	Score     int    `json:"score,omitempty"`
+	Correct   int    `json:"correct,omitempty"`
+	Answered  int    `json:"answered,omitempty"`
+	AvgMs     int    `json:"avgMs,omitempty"`
+	BestTopic string `json:"bestTopic,omitempty"`
 }
 
 // Bucket is how Stats groups answers over time.

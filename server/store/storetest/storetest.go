@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"snapshots", testSnapshots},
 		{"snapshot-needs-room", testSnapshotNeedsRoom},
 		{"study-snapshot", testStudySnapshot},
+		{"seats-between-matches", testSeatsBetweenMatches},
 		{"finish-match", testFinishMatch},
 		{"finished-match-immutable", testFinishedImmutable},
 		{"finish-match-atomic", testFinishAtomic},
