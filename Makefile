@@ -33,7 +33,7 @@ sim-example: ## run the simulator on an example (EXAMPLE=path to pick another)
 test: deps vet test-native test-race test-wasm ## everything CI runs: vet, all tests natively, the server under the race detector, sim tests under wasm
 
 test-native: ## go test ./... natively (the browser tests of game/e2e take several minutes together)
-	$(GO) test -timeout 30m ./...
+	$(GO) test -timeout 60m ./...
 
 test-race: ## the server, netcode and command tests again under the race detector
 	@scripts/need gcc
