@@ -16,15 +16,42 @@ type camera struct {
 	min    float64 // the smallest zoom allowed
 }
 
-// fit shows all of world inside view, centred, and sets the zoom limits.
+// Text in the bracket is drawn at its size times the zoom: readZoom is
+// the least zoom at which a player's name (15 px) stays readable (12 px;
+// Hangul smears below that, CLIENT-NOTES.md).
+const readZoom = 0.8
+
+// Room a fit leaves: viewPad on every side, and zoomBar at the bottom,
+// where the view's buttons are.
+const (
+	viewPad = 10.0
+	zoomBar = 54.0
+)
+
+// fit shows all of world inside view, above the buttons' strip, centred,
+// and sets the zoom limits.
 func (c *camera) fit(world, view Rect) {
-	pad := 6.0
-	z := min((view.W-2*pad)/max(world.W, 1), (view.H-2*pad)/max(world.H, 1), maxFit)
+	h := view.H - viewPad - zoomBar
+	z := min((view.W-2*viewPad)/max(world.W, 1), h/max(world.H, 1), maxFit)
 	c.zoom, c.min = z, min(z, 0.5)
-	c.cx, c.cy = world.CX(), world.CY()
-	if world.H*z < view.H-2*pad-40 && view.H > view.W { // a tall phone view: start at the top
-		c.cy = world.Y + (view.H/2-pad)/z
+	c.cx = world.CX()
+	c.cy = world.CY() - (viewPad+h/2-view.H/2)/z // drawn in the middle of the room left
+	if world.H*z < h-40 && view.H > view.W {     // a tall phone view: start at the top
+		c.cy = world.Y + (view.H/2-viewPad)/z
 	}
+}
+
+// start is a bracket's first picture: all of it (fit) when it can be read
+// that way, else its top left corner at readZoom, for the player to pan
+// (a phone, or a large bracket); the zoom limits are fit's.
+func (c *camera) start(world, view Rect) {
+	c.fit(world, view)
+	if c.zoom >= readZoom {
+		return
+	}
+	c.zoom = readZoom
+	c.cx = world.X + (view.W/2-viewPad)/c.zoom
+	c.cy = world.Y + (view.H/2-viewPad)/c.zoom
 }
 
 // toScreen returns where world rectangle r is drawn.

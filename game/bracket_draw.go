@@ -96,7 +96,7 @@ func (v *bracketView) drawTable(c *canvas, m *tourModel) {
 	p, lang, z := c.pal, v.lang, v.cam.zoom
 	swiss := m.st.Format == netcode.FormatSwiss
 	q := zoomPx(15, z)
-	cols := [...]float64{24, 60, 330, 430, 500}
+	cols := tableCols
 	head := []string{msgPlace.in(lang), "", msgWDL.in(lang), msgPtsHead.in(lang)}
 	if swiss {
 		head = append(head, msgBuchholz.in(lang))

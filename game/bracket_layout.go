@@ -25,9 +25,13 @@ const (
 
 // League tables: the standings' columns and row height.
 const (
-	tableW    = 560.0
+	tableW    = 440.0
 	tableRowH = 34.0
 )
+
+// tableCols are the x of the table's columns: place, name, W-D-L, points
+// and Buchholz (Swiss).
+var tableCols = [...]float64{24, 56, 280, 350, 410}
 
 // bracketBox is a match's box in world coordinates.
 type bracketBox struct {
@@ -57,6 +61,7 @@ type bracketLayout struct {
 	table  Rect   // the standings table, zero for elimination formats
 	rows   []Rect // its rows, header row first
 	round  int    // league formats: the round whose pairings are shown
+	rounds int    // league formats: the rounds paired so far
 	bounds Rect   // everything above
 }
 
@@ -71,13 +76,15 @@ func (l *bracketLayout) box(id uint16) (Rect, bool) {
 }
 
 // layoutBracket lays out st's bracket (or, for round robin and Swiss, its
-// standings and current pairings). It reads only the matches' Bracket,
-// Round and Slot, so it is the same for everyone watching.
-func layoutBracket(st *netcode.TournamentState, lang quiz.Lang) bracketLayout {
+// standings and the pairings of round, 0 meaning the current round; on a
+// narrow screen the pairings go under the table). It reads only the
+// matches' Bracket, Round, Slot and Status, so it is the same for everyone
+// watching.
+func layoutBracket(st *netcode.TournamentState, lang quiz.Lang, round int, narrow bool) bracketLayout {
 	var l bracketLayout
 	switch st.Format {
 	case netcode.FormatRoundRobin, netcode.FormatSwiss:
-		l.layoutLeague(st, lang)
+		l.layoutLeague(st, lang, round, narrow)
 	default:
 		l.layoutElimination(st, lang)
 	}
@@ -231,16 +238,23 @@ func leagueRound(ms []netcode.BracketMatch) int {
 }
 
 // layoutLeague lays out round robin and Swiss: the standings table on the
-// left and the current round's pairings to its right, in columns no taller
-// than the table.
-func (l *bracketLayout) layoutLeague(st *netcode.TournamentState, lang quiz.Lang) {
+// left and one round's pairings (round, else the current one) to its
+// right, in columns no taller than the table; when narrow, the pairings
+// in one column under the table.
+func (l *bracketLayout) layoutLeague(st *netcode.TournamentState, lang quiz.Lang, round int, narrow bool) {
 	n := max(len(st.Standings), len(st.Entrants))
 	l.heads = append(l.heads, bracketHead{label: msgStandings.in(lang), x: 0, y: headH / 2, w: tableW})
 	l.table = Rect{0, headH, tableW, float64(n+1) * tableRowH}
 	for i := 0; i <= n; i++ {
 		l.rows = append(l.rows, Rect{0, headH + float64(i)*tableRowH, tableW, tableRowH})
 	}
+	for _, m := range st.Matches {
+		l.rounds = max(l.rounds, int(m.Round))
+	}
 	l.round = leagueRound(st.Matches)
+	if round >= 1 && round <= l.rounds {
+		l.round = round
+	}
 	var ms []netcode.BracketMatch
 	for _, m := range st.Matches {
 		if int(m.Round) == l.round {
@@ -252,12 +266,15 @@ func (l *bracketLayout) layoutLeague(st *netcode.TournamentState, lang quiz.Lang
 		return
 	}
 	perCol := max(4, int(l.table.H/slotH))
-	x0 := tableW + colGap
+	x0, y0 := tableW+colGap, 0.0
+	if narrow {
+		perCol, x0, y0 = len(ms), 0, l.table.Bottom()+rowGap
+	}
 	cols := (len(ms) + perCol - 1) / perCol
-	l.heads = append(l.heads, bracketHead{label: msgPairings.f(lang, l.round), x: x0, y: headH / 2, w: float64(cols)*colW - colGap})
+	l.heads = append(l.heads, bracketHead{label: msgPairings.f(lang, l.round), x: x0, y: y0 + headH/2, w: float64(cols)*colW - colGap})
 	for i, m := range ms {
 		x := x0 + float64(i/perCol)*colW
-		y := headH + float64(i%perCol)*slotH + boxBadge
+		y := y0 + headH + float64(i%perCol)*slotH + boxBadge
 		l.boxes = append(l.boxes, bracketBox{m.ID, Rect{x, y, boxW, boxH}})
 	}
 }

@@ -98,42 +98,51 @@ func TestBracketLayout(t *testing.T) {
 				}
 				name := fmt.Sprintf("%s/%d/third=%v", format, n, third)
 				st := testState(format, n, third)
-				l := layoutBracket(&st, quiz.English)
-				want := len(st.Matches)
-				if format == netcode.FormatRoundRobin {
-					want = (n + n%2) / 2 // one round's pairings
-				}
-				if len(l.boxes) != want {
-					t.Fatalf("%s: %d boxes; want %d", name, len(l.boxes), want)
-				}
-				var rs []Rect
-				for _, b := range l.boxes {
-					rs = append(rs, Rect{b.r.X, b.r.Y - boxBadge, b.r.W, b.r.H + boxBadge})
-				}
-				for _, h := range l.heads {
-					rs = append(rs, h.rect())
-				}
-				if l.table.H > 0 {
-					rs = append(rs, l.table)
-				}
-				for i := range rs {
-					for j := i + 1; j < len(rs); j++ {
-						if overlaps(rs[i], rs[j]) {
-							t.Fatalf("%s: %+v overlaps %+v", name, rs[i], rs[j])
-						}
-					}
-				}
 				for _, v := range views {
-					var cam camera
-					cam.fit(l.bounds, v)
-					for _, r := range rs {
-						s := cam.toScreen(r, v)
-						if s.X < v.X-0.01 || s.Y < v.Y-0.01 || s.Right() > v.Right()+0.01 || s.Bottom() > v.Bottom()+0.01 {
-							t.Fatalf("%s: at the initial zoom %.3f, %+v is drawn at %+v, outside the view %+v", name, cam.zoom, r, s, v)
-						}
-					}
+					checkLayout(t, fmt.Sprintf("%s/%.0fpx", name, v.W), &st, v)
 				}
 			}
+		}
+	}
+}
+
+// checkLayout lays st out for view v (narrow when v is a phone's) and checks
+// the boxes, headers and table; at the first fit all of them are inside the
+// view, above its buttons.
+func checkLayout(t *testing.T, name string, st *netcode.TournamentState, v Rect) {
+	t.Helper()
+	format, n := st.Format, len(st.Entrants)
+	l := layoutBracket(st, quiz.English, 0, v.W < 600)
+	want := len(st.Matches)
+	if format == netcode.FormatRoundRobin {
+		want = (n + n%2) / 2 // one round's pairings
+	}
+	if len(l.boxes) != want {
+		t.Fatalf("%s: %d boxes; want %d", name, len(l.boxes), want)
+	}
+	var rs []Rect
+	for _, b := range l.boxes {
+		rs = append(rs, Rect{b.r.X, b.r.Y - boxBadge, b.r.W, b.r.H + boxBadge})
+	}
+	for _, h := range l.heads {
+		rs = append(rs, h.rect())
+	}
+	if l.table.H > 0 {
+		rs = append(rs, l.table)
+	}
+	for i := range rs {
+		for j := i + 1; j < len(rs); j++ {
+			if overlaps(rs[i], rs[j]) {
+				t.Fatalf("%s: %+v overlaps %+v", name, rs[i], rs[j])
+			}
+		}
+	}
+	var cam camera
+	cam.fit(l.bounds, v)
+	for _, r := range rs {
+		s := cam.toScreen(r, v)
+		if s.X < v.X-0.01 || s.Y < v.Y-0.01 || s.Right() > v.Right()+0.01 || s.Bottom() > v.Bottom()-zoomBar+0.01 {
+			t.Fatalf("%s: fitted at zoom %.3f, %+v is drawn at %+v, outside the view %+v above its buttons", name, cam.zoom, r, s, v)
 		}
 	}
 }
@@ -143,7 +152,7 @@ func TestBracketLinks(t *testing.T) {
 	for _, n := range []int{2, 3, 5, 8, 13, 32} {
 		for _, format := range []string{netcode.FormatSingle, netcode.FormatDouble} {
 			st := testState(format, n, true && format == netcode.FormatSingle)
-			l := layoutBracket(&st, quiz.English)
+			l := layoutBracket(&st, quiz.English, 0, false)
 			for _, k := range l.links {
 				a, okA := l.box(k.from)
 				b, okB := l.box(k.to)
@@ -195,7 +204,7 @@ func TestCameraZoomAt(t *testing.T) {
 	v := Rect{0, 0, 800, 600}
 	var cam camera
 	cam.fit(Rect{0, 0, 1600, 1200}, v)
-	if want := 588.0 / 1200; cam.zoom != want { // the height limits, 6 px kept at each edge
+	if want := (600 - viewPad - zoomBar) / 1200; cam.zoom != want { // the height limits, with room for the buttons
 		t.Fatalf("fit zoom = %v; want %v", cam.zoom, want)
 	}
 	wx, wy := cam.toWorld(300, 200, v)

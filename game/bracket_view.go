@@ -14,11 +14,14 @@ import (
 // inside a view rectangle, through a camera the player moves: drag to pan,
 // the wheel or two fingers or the +/− buttons to zoom, "Fit" to see it
 // all again. A tap (a press and release without dragging) on a match box
-// selects that match.
+// selects that match. A league shows one round's pairings at a time: the
+// current one, or the one the player steps to with the arrows.
 type bracketView struct {
 	l       bracketLayout
 	version int // the model version laid out
 	lang    quiz.Lang
+	narrow  bool // laid out for a narrow screen
+	round   int  // league: the round the player chose, 0 for the current one
 	cam     camera
 	view    Rect
 	block   Rect // a panel over the view: presses there are not the bracket's
@@ -35,6 +38,8 @@ type bracketView struct {
 	pinch     float64 // the fingers' distance last frame (0: no pinch)
 	zin, zout button
 	zfit      button
+	prev      button       // league: the round before
+	next      button       // league: the round after
 	shown     []bracketBox // the boxes on screen this frame, clipped to the view
 	tapped    uint16       // a box tapped this frame, 0 if none
 }
@@ -46,9 +51,9 @@ const dragSlop = 7.0
 // changed), fits it to view the first time and whenever view changes size,
 // and handles the pointer. It returns the match tapped this frame, or 0.
 func (v *bracketView) update(a *app, m *tourModel, view Rect) uint16 {
-	if v.version != m.version || v.lang != a.lang() {
-		v.l = layoutBracket(&m.st, a.lang())
-		v.version, v.lang = m.version, a.lang()
+	if v.version != m.version || v.lang != a.lang() || v.narrow != a.narrow() {
+		v.l = layoutBracket(&m.st, a.lang(), v.round, a.narrow())
+		v.version, v.lang, v.narrow = m.version, a.lang(), a.narrow()
 		v.me = m.me()
 		v.path = map[uint16]bool{}
 		for _, id := range ownPath(m.st.Matches, v.me) {
@@ -57,7 +62,7 @@ func (v *bracketView) update(a *app, m *tourModel, view Rect) uint16 {
 	}
 	v.view = view
 	if v.fitted.W != view.W || v.fitted.H != view.H {
-		v.cam.fit(v.l.bounds, view)
+		v.cam.start(v.l.bounds, view)
 		v.fitted = view
 	} else if v.fitted != view { // moved without resizing: keep the picture
 		v.fitted = view
@@ -71,8 +76,22 @@ func (v *bracketView) update(a *app, m *tourModel, view Rect) uint16 {
 	v.zout = button{name: "zoom-out", label: "−", r: Rect{bx, by, bs, bs}, style: styleChip}
 	v.zin = button{name: "zoom-in", label: "+", r: Rect{bx + bs + gap, by, bs, bs}, style: styleChip}
 	v.zfit = button{name: "zoom-fit", label: msgZoomFit.in(a.lang()), r: Rect{bx + 2*(bs+gap), by, 64, bs}, style: styleChip}
+	v.prev, v.next = button{}, button{}
+	if v.l.rounds > 1 {
+		x := v.zfit.r.Right() + 3*gap
+		if v.l.round > 1 {
+			v.prev = button{name: "round-prev", label: "<", r: Rect{x, by, bs, bs}, style: styleChip}
+		}
+		if v.l.round < v.l.rounds {
+			v.next = button{name: "round-next", label: ">", r: Rect{x + bs + gap, by, bs, bs}, style: styleChip}
+		}
+	}
 	v.tapped = 0
 	switch {
+	case v.prev.name != "" && v.prev.update(&a.in):
+		v.round, v.version = v.l.round-1, -1
+	case v.next.name != "" && v.next.update(&a.in):
+		v.round, v.version = v.l.round+1, -1
 	case v.zin.update(&a.in):
 		v.cam.zoomAt(1.25, view.CX(), view.CY(), view)
 	case v.zout.update(&a.in):
@@ -163,7 +182,8 @@ func (v *bracketView) pointer(a *app) {
 }
 
 func (v *bracketView) overButtons(x, y float64) bool {
-	return v.zin.r.Contains(x, y) || v.zout.r.Contains(x, y) || v.zfit.r.Contains(x, y)
+	return v.zin.r.Contains(x, y) || v.zout.r.Contains(x, y) || v.zfit.r.Contains(x, y) ||
+		v.prev.r.Contains(x, y) || v.next.r.Contains(x, y)
 }
 
 // hit returns the match whose box is at screen point (x, y), or 0.
@@ -188,11 +208,17 @@ func intersect(a, b Rect) (Rect, bool) {
 
 // targets are the boxes on screen and the zoom buttons.
 func (v *bracketView) targets() []Target {
-	ts := make([]Target, 0, len(v.shown)+3)
+	ts := make([]Target, 0, len(v.shown)+5)
 	for _, b := range v.shown {
 		ts = append(ts, Target{Name: "match-" + strconv.Itoa(int(b.id)), R: b.r})
 	}
-	return append(ts, v.zout.target(), v.zin.target(), v.zfit.target())
+	ts = append(ts, v.zout.target(), v.zin.target(), v.zfit.target())
+	for _, b := range []button{v.prev, v.next} {
+		if b.name != "" {
+			ts = append(ts, b.target())
+		}
+	}
+	return ts
 }
 
 // draw draws the bracket clipped to the view, then the zoom buttons.
@@ -237,6 +263,11 @@ func (v *bracketView) draw(c *canvas, m *tourModel, selected uint16) {
 	v.zout.draw(c)
 	v.zin.draw(c)
 	v.zfit.draw(c)
+	for _, b := range []*button{&v.prev, &v.next} {
+		if b.name != "" {
+			b.draw(c)
+		}
+	}
 }
 
 // rectDev is r in device pixels, as an image rectangle.

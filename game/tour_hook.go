@@ -20,11 +20,14 @@ type tourHook struct {
 	Entrants []string        `json:"entrants"` // registration order, then seed order
 	Order    []string        `json:"order"`    // the host's hand-seeding order in the lobby
 	Matches  []tourHookMatch `json:"matches"`
-	Champion string          `json:"champion"`
-	Selected int             `json:"selected"` // the match whose panel is open, 0 if none
-	Duel     bool            `json:"duel"`     // a duel is on screen
-	Zoom     float64         `json:"zoom"`
-	Notice   int             `json:"notice"` // the last refusal's ErrorCode
+	// Standings are the table's lines, best first, as the server sent them.
+	Standings []tourHookStanding `json:"standings"`
+	Champion  string             `json:"champion"`
+	Selected  int                `json:"selected"` // the match whose panel is open, 0 if none
+	Duel      bool               `json:"duel"`     // a duel is on screen
+	Zoom      float64            `json:"zoom"`
+	Pairings  int                `json:"pairings"` // a league: the round whose pairings are shown
+	Notice    int                `json:"notice"`   // the last refusal's ErrorCode
 }
 
 type tourHookMatch struct {
@@ -36,7 +39,20 @@ type tourHookMatch struct {
 	Winner   string   `json:"winner"`
 	Scores   []int32  `json:"scores"`
 	Walkover bool     `json:"walkover"`
-	Live     bool     `json:"live"` // a live duel room is playing it
+	Live     bool     `json:"live"`   // a live duel room is playing it
+	Played   []bool   `json:"played"` // async: which sides have played
+}
+
+type tourHookStanding struct {
+	Name     string  `json:"name"`
+	Place    int     `json:"place"`
+	Played   int     `json:"played"`
+	Wins     int     `json:"wins"`
+	Draws    int     `json:"draws"`
+	Losses   int     `json:"losses"`
+	Score    float64 `json:"score"`
+	Buchholz float64 `json:"buchholz"`
+	Out      bool    `json:"out"` // eliminated
 }
 
 var tourPhaseNames = map[uint8]string{netcode.TourRegistering: "registering", netcode.TourRunning: "running",
@@ -48,7 +64,7 @@ func (s *tourScene) hookJSON() (tour, live string) {
 	m := &s.m
 	h := tourHook{Status: netStatusNames[s.net.status], Code: m.st.Code, Name: m.st.Name, Format: m.st.Format,
 		Phase: tourPhaseNames[m.st.Phase], Host: m.isHost(), Champion: m.champion(), Selected: int(s.sel),
-		Zoom: s.bracket.cam.zoom, Notice: int(m.notice)}
+		Zoom: s.bracket.cam.zoom, Pairings: s.bracket.l.round, Notice: int(m.notice)}
 	if m.me() >= 0 {
 		h.Me = m.saved.Nick
 	}
@@ -75,7 +91,16 @@ func (s *tourScene) hookJSON() (tour, live string) {
 		if bm.Status == "done" && !bm.Draw {
 			hm.Winner, _ = m.name(bm.Winner)
 		}
+		if m.st.Async {
+			hm.Played = []bool{played(&bm, 0), played(&bm, 1)}
+		}
 		h.Matches = append(h.Matches, hm)
+	}
+	for _, sd := range m.st.Standings {
+		n, _ := m.name(sd.Entrant)
+		h.Standings = append(h.Standings, tourHookStanding{Name: n, Place: int(sd.Place), Played: int(sd.Played),
+			Wins: int(sd.Wins), Draws: int(sd.Draws), Losses: int(sd.Losses), Score: sd.Score, Buchholz: sd.Buchholz,
+			Out: sd.Eliminated})
 	}
 	if s.inDuel() {
 		h.Duel = true

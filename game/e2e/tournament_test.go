@@ -34,7 +34,18 @@ type tourState struct {
 		Scores   []int32  `json:"scores"`
 		Walkover bool     `json:"walkover"`
 		Live     bool     `json:"live"`
+		Played   []bool   `json:"played"`
 	} `json:"matches"`
+	Standings []struct {
+		Name   string  `json:"name"`
+		Place  int     `json:"place"`
+		Played int     `json:"played"`
+		Wins   int     `json:"wins"`
+		Draws  int     `json:"draws"`
+		Losses int     `json:"losses"`
+		Score  float64 `json:"score"`
+		Out    bool    `json:"out"`
+	} `json:"standings"`
 	Champion string  `json:"champion"`
 	Selected int     `json:"selected"`
 	Duel     bool    `json:"duel"`
