@@ -164,7 +164,7 @@ func (l *bracketLayout) layoutElimination(st *netcode.TournamentState, lang quiz
 	}
 	wy, wh := l.tree(win, 0, y0)
 	for r := range win {
-		l.heads = append(l.heads, bracketHead{label: winnersRoundName(r+1, len(win), lang), x: float64(r) * colW, y: y0 - headH/2, w: boxW})
+		l.heads = append(l.heads, bracketHead{label: roundName(st.Format, "winners", r+1, len(win), lang), x: float64(r) * colW, y: y0 - headH/2, w: boxW})
 	}
 	lastX := float64(len(win)-1) * colW
 	if len(third) > 0 && len(win) > 0 {
@@ -180,7 +180,7 @@ func (l *bracketLayout) layoutElimination(st *netcode.TournamentState, lang quiz
 		l.heads = append(l.heads, bracketHead{label: msgLosersBracket.in(lang), x: 0, y: ly + headH/2, w: colW * float64(len(los))})
 		ly += headH
 		for r := range los {
-			l.heads = append(l.heads, bracketHead{label: msgLosersRound.f(lang, r+1), x: float64(r) * colW, y: ly + headH/2, w: boxW})
+			l.heads = append(l.heads, bracketHead{label: roundName(st.Format, "losers", r+1, len(los), lang), x: float64(r) * colW, y: ly + headH/2, w: boxW})
 		}
 		cy, _ := l.tree(los, 0, ly+headH)
 		lfinal = cy[los[len(los)-1][0].ID]
@@ -205,20 +205,6 @@ func (l *bracketLayout) layoutElimination(st *netcode.TournamentState, lang quiz
 			l.heads = append(l.heads, bracketHead{label: label, x: x, y: c - boxH/2 - boxBadge - headH/2, w: boxW})
 		}
 	}
-}
-
-// winnersRoundName names round r of n: the final, the semi-finals, the
-// quarter-finals, else by number.
-func winnersRoundName(r, n int, lang quiz.Lang) string {
-	switch n - r {
-	case 0:
-		return msgFinal.in(lang)
-	case 1:
-		return msgSemiFinals.in(lang)
-	case 2:
-		return msgQuarterFinals.in(lang)
-	}
-	return msgRoundN.f(lang, r)
 }
 
 // leagueRound is the round whose pairings a league shows: the first with a

@@ -248,31 +248,6 @@ func matchStatus(m *tourModel, bm *netcode.BracketMatch, lang quiz.Lang) string 
 	return msgStatusVoid.in(lang)
 }
 
-// matchRoundName names a match's round: "Semi-finals", "Losers round 2",
-// "Grand final", "Round 3".
-func matchRoundName(bm *netcode.BracketMatch, st *netcode.TournamentState, lang quiz.Lang) string {
-	switch bm.Bracket {
-	case "winners":
-		n := 0
-		for _, m := range st.Matches {
-			if m.Bracket == "winners" {
-				n = max(n, int(m.Round))
-			}
-		}
-		return winnersRoundName(int(bm.Round), n, lang)
-	case "losers":
-		return msgLosersRound.f(lang, bm.Round)
-	case "grand_final":
-		if bm.Round > 1 {
-			return msgGrandFinalReset.in(lang)
-		}
-		return msgGrandFinal.in(lang)
-	case "third_place":
-		return msgThirdPlace.in(lang)
-	}
-	return msgRoundN.f(lang, bm.Round)
-}
-
 // clockText writes a duration as m:ss, or h:mm:ss past an hour.
 func clockText(d time.Duration) string {
 	s := int(d / time.Second)
