@@ -40,15 +40,16 @@ type tourScene struct {
 	panel   matchPanel
 	sel     uint16 // the selected match, 0 if none
 
-	title, sub string
-	x, w, top  float64
-	back       button
-	lost       button
-	banner     Rect   // "your match is ready" or the champion
-	bannerText string // its words
-	champion   bool
-	open       button // the banner's button
-	status     string
+	title, sub  string
+	x, w, top   float64
+	back        button
+	lost        button
+	banner      Rect     // "your match is ready" or the champion
+	bannerText  string   // its words
+	bannerLines []string // the ready match's words, wrapped to the room beside the button
+	champion    bool
+	open        button // the banner's button
+	status      string
 }
 
 // newTour connects and returns the scene.
@@ -146,8 +147,11 @@ func (s *tourScene) layoutBracket(a *app) {
 	} else if bm := s.m.myReady(); bm != nil && s.sel != bm.ID {
 		other, _ := s.m.name(bm.Players[1-side(bm, s.m.me())])
 		s.bannerText = msgYourMatchReady.f(s.lang, other)
-		s.banner = Rect{s.x, y, s.w, 52}
-		s.open = button{name: "my-match", label: msgOpenMatch.in(s.lang), r: Rect{s.banner.Right() - 118, y + 8, 110, 36}, style: stylePrimary}
+		s.bannerLines = bannerLines(a.txt, s.bannerText, s.w-bannerButtonW-bannerPad*3)
+		h := max(52, float64(len(s.bannerLines))*bannerLineH+2*bannerPad)
+		s.banner = Rect{s.x, y, s.w, h}
+		s.open = button{name: "my-match", label: msgOpenMatch.in(s.lang), style: stylePrimary,
+			r: Rect{s.banner.Right() - bannerButtonW - bannerPad/2 - 4, y + (h-36)/2, bannerButtonW, 36}}
 		if s.open.update(&a.in) {
 			s.sel = bm.ID
 		}

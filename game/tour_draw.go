@@ -3,6 +3,7 @@ package game
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
@@ -26,7 +27,8 @@ func (s *tourScene) drawBracket(c *canvas) {
 			c.star(cx, s.banner.CY()+1, 15, col)
 			c.text(clipText(c.txt, s.bannerText, 22, s.banner.W-70), cx+28, s.banner.CY(), 22, p.Text, AlignStart)
 		} else {
-			c.text(clipText(c.txt, s.bannerText, 17, s.open.r.X-s.banner.X-28), s.banner.X+18, s.banner.CY(), 17, p.Text, AlignStart)
+			n := float64(len(s.bannerLines))
+			c.lines(s.bannerLines, s.banner.X+bannerPad, s.banner.CY()-n*bannerLineH/2, 17, bannerLineH, p.Text, AlignStart)
 			s.open.draw(c)
 		}
 	}
@@ -103,4 +105,23 @@ func (c *canvas) star(x, y, r float64, clr color.Color) {
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(clr)
 	vector.FillPath(c.dst, p, nil, op)
+}
+
+// The "your match is ready" banner: its button's width, the padding
+// around its words and their line height.
+const (
+	bannerButtonW = 110.0
+	bannerPad     = 18.0
+	bannerLineH   = 22.0
+)
+
+// bannerLines wraps a banner's words (17 px) to width w: two lines at most
+// (a phone needs both for a Korean sentence), the second shortened with an
+// ellipsis only when even two are not enough.
+func bannerLines(t *Text, s string, w float64) []string {
+	lines := t.Wrap(s, 17, w)
+	if len(lines) > 2 {
+		lines = []string{lines[0], clipText(t, strings.Join(lines[1:], " "), 17, w)}
+	}
+	return lines
 }
