@@ -23,15 +23,17 @@ const (
 	colW     = boxW + colGap
 )
 
-// League tables: the standings' columns and row height.
+// League tables: the standings' width and row height. At readZoom, the
+// least zoom a phone starts at, the table (and the view's padding) fits a
+// 360-pixel-wide phone's view (TestStandingsFitPhone).
 const (
-	tableW    = 440.0
+	tableW    = 380.0
 	tableRowH = 34.0
 )
 
 // tableCols are the x of the table's columns: place, name, W-D-L, points
 // and Buchholz (Swiss).
-var tableCols = [...]float64{24, 56, 280, 350, 410}
+var tableCols = [...]float64{20, 44, 232, 292, 346}
 
 // bracketBox is a match's box in world coordinates.
 type bracketBox struct {

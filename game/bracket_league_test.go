@@ -77,3 +77,27 @@ func TestBracketStartReadable(t *testing.T) {
 		t.Errorf("a four-player bracket on a desktop starts at %+v; want the fit %+v", a, b)
 	}
 }
+
+// A league's standings table fits across a phone's view at the zoom the
+// view starts at, and its title and place column are told apart.
+func TestStandingsFitPhone(t *testing.T) {
+	for _, w := range []float64{360, 390, 412} {
+		for _, format := range []string{netcode.FormatRoundRobin, netcode.FormatSwiss} {
+			st := testState(format, 8, false)
+			l := layoutBracket(&st, quiz.Korean, 0, true)
+			view := Rect{16, 90, w - 32, 844 - 90 - 16} // tourScene.layoutBracket on a phone
+			var cam camera
+			cam.start(l.bounds, view)
+			r := cam.toScreen(l.table, view)
+			if r.X < view.X || r.Right() > view.Right() || cam.zoom < readZoom {
+				t.Errorf("%s on a %.0f-wide phone: the table is drawn at x %.1f–%.1f (zoom %.2f); want inside the view's %.1f–%.1f at zoom %.1f or more",
+					format, w, r.X, r.Right(), cam.zoom, view.X, view.Right(), readZoom)
+			}
+		}
+	}
+	for _, lang := range []quiz.Lang{quiz.English, quiz.Korean} {
+		if msgStandings.in(lang) == msgPlace.in(lang) {
+			t.Errorf("the standings' title and place column are both %q", msgPlace.in(lang))
+		}
+	}
+}

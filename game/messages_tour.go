@@ -41,7 +41,7 @@ var (
 	msgSeedN          = msg{"seed %d", "%d번 시드"}
 	msgWinnersBracket = msg{"Winners' bracket", "승자조"}
 	msgLosersBracket  = msg{"Losers' bracket", "패자조"}
-	msgStandings      = msg{"Standings", "순위"}
+	msgStandings      = msg{"Standings", "순위표"}
 	msgPairings       = msg{"Round %d pairings", "%d라운드 대진"}
 	msgPlace          = msg{"#", "순위"}
 	msgWDL            = msg{"W-D-L", "승-무-패"}
