@@ -1,6 +1,7 @@
 package game
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 
@@ -15,6 +16,7 @@ import (
 func drawMatchBox(c *canvas, m *tourModel, bm *netcode.BracketMatch, r Rect, z float64, mine, selected bool, lang quiz.Lang) {
 	p := c.pal
 	rad := 8 * z
+	corrected := byHost(bm)
 	bg := p.Panel
 	if mine {
 		bg = mix(p.Panel, p.Accent, 0.14)
@@ -29,6 +31,8 @@ func drawMatchBox(c *canvas, m *tourModel, bm *netcode.BracketMatch, r Rect, z f
 		strip, badge, badgeCol = p.Accent, msgBadgeYours.in(lang), p.Accent
 	case bm.Status == "ready":
 		strip, badge, badgeCol = p.Accent, msgBadgeReady.in(lang), p.Accent
+	case byHost(bm):
+		badge, badgeCol = msgBadgeCorrected.in(lang), p.Victim
 	case bm.Status == "done" && bm.Walkover:
 		badge = msgWalkover.in(lang)
 	case bm.Status == "done" && bm.Draw:
@@ -79,14 +83,34 @@ func drawMatchBox(c *canvas, m *tourModel, bm *netcode.BracketMatch, r Rect, z f
 		x += 22 * z
 		right := r.Right() - 10*z
 		if len(bm.Scores) == 2 && known && (bm.Status == "done" || played(bm, i)) {
-			c.text(strconv.Itoa(int(bm.Scores[i])), right, row.CY(), q, fg, AlignEnd)
+			sc := fg
+			if corrected { // as played, not what decided the match
+				sc = p.Faint
+			}
+			c.text(strconv.Itoa(int(bm.Scores[i])), right, row.CY(), q, sc, AlignEnd)
 			right -= c.txt.Width("0000", q) + 6*z
 		}
-		if bm.Status == "done" && !bm.Draw && bm.Winner == pl && known {
-			c.triangle(right-6*z, row.CY(), math.Pi, 7*z, 4.5*z, p.Victim)
-			right -= 14 * z
-		}
-		c.text(clipText(c.txt, name, q, right-x), x, row.CY(), q, fg, AlignStart)
+		won := bm.Status == "done" && !bm.Draw && bm.Winner == pl && known
+		drawWinnerName(c, name, x, right, row.CY(), q, z, fg, won, corrected)
+	}
+}
+
+// drawWinnerName draws a player's name in a match row from x to right and,
+// for the winner, the marker: beside the score, or, when the host decided
+// the result (corrected), beside the name, away from a score it did not
+// come from.
+func drawWinnerName(c *canvas, name string, x, right, cy, px, z float64, fg color.RGBA, won, corrected bool) {
+	if won && !corrected {
+		c.triangle(right-6*z, cy, math.Pi, 7*z, 4.5*z, c.pal.Victim)
+		right -= 14 * z
+	}
+	if won && corrected {
+		right -= 16 * z
+	}
+	label := clipText(c.txt, name, px, right-x)
+	c.text(label, x, cy, px, fg, AlignStart)
+	if won && corrected {
+		c.triangle(x+c.txt.Width(label, px)+10*z, cy, math.Pi, 7*z, 4.5*z, c.pal.Victim)
 	}
 }
 

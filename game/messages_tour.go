@@ -88,4 +88,11 @@ var (
 	msgPanHint        = msg{"Drag to move · wheel or pinch to zoom", "끌어서 이동 · 휠이나 두 손가락으로 확대"}
 )
 
+// The words of a result the host corrected.
+var (
+	msgBadgeCorrected  = msg{"Corrected by the host", "주최자 정정"}
+	msgStatusCorrected = msg{"%s won (corrected by the host)", "%s 승 (주최자 정정)"}
+	msgCorrectedNote   = msg{"The scores are as played; the host gave the match to %s.", "점수는 경기한 그대로이고, 주최자가 %s 님을 승자로 정정했습니다."}
+)
+
 var msgOrganizeHint = msg{"empty: organize only", "비우면 진행만 맡음"}

@@ -31,16 +31,17 @@ type tourHook struct {
 }
 
 type tourHookMatch struct {
-	ID       int      `json:"id"`
-	Bracket  string   `json:"bracket"`
-	Round    int      `json:"round"`
-	Status   string   `json:"status"`
-	Players  []string `json:"players"` // nickname, "bye" or "" (not known yet)
-	Winner   string   `json:"winner"`
-	Scores   []int32  `json:"scores"`
-	Walkover bool     `json:"walkover"`
-	Live     bool     `json:"live"`   // a live duel room is playing it
-	Played   []bool   `json:"played"` // async: which sides have played
+	ID        int      `json:"id"`
+	Bracket   string   `json:"bracket"`
+	Round     int      `json:"round"`
+	Status    string   `json:"status"`
+	Players   []string `json:"players"` // nickname, "bye" or "" (not known yet)
+	Winner    string   `json:"winner"`
+	Scores    []int32  `json:"scores"`
+	Walkover  bool     `json:"walkover"`
+	Live      bool     `json:"live"`      // a live duel room is playing it
+	Played    []bool   `json:"played"`    // async: which sides have played
+	Corrected bool     `json:"corrected"` // the host's result, not the scores'
 }
 
 type tourHookStanding struct {
@@ -91,6 +92,7 @@ func (s *tourScene) hookJSON() (tour, live string) {
 		if bm.Status == "done" && !bm.Draw {
 			hm.Winner, _ = m.name(bm.Winner)
 		}
+		hm.Corrected = byHost(&bm)
 		if m.st.Async {
 			hm.Played = []bool{played(&bm, 0), played(&bm, 1)}
 		}

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"cmp"
 	"encoding/json"
 	"strings"
 	"time"
@@ -154,6 +155,32 @@ func (m *tourModel) myReady() *netcode.BracketMatch {
 // (its score is in).
 func played(bm *netcode.BracketMatch, sd int) bool {
 	return len(bm.TimesMs) == 2 && bm.TimesMs[sd] > 0
+}
+
+// byHost reports whether a played match's result is not the one its
+// scores give by the server's rule (server/tourney's decide: the higher
+// score wins, then the lower total time; a full tie is a draw in a league
+// and goes to the higher seed, the lower entrant index, in elimination).
+// Only the host's correction makes them differ; the scores stay as played.
+// Walkovers and matches without both scores are never reported.
+func byHost(bm *netcode.BracketMatch) bool {
+	if bm.Status != "done" || bm.Walkover || len(bm.Scores) != 2 || len(bm.TimesMs) != 2 || len(bm.Players) != 2 {
+		return false
+	}
+	winner, draw := int16(-1), false
+	switch cmp.Or(cmp.Compare(bm.Scores[1], bm.Scores[0]), cmp.Compare(bm.TimesMs[0], bm.TimesMs[1])) {
+	case -1:
+		winner = bm.Players[0]
+	case 1:
+		winner = bm.Players[1]
+	default:
+		if bm.Bracket == "league" {
+			draw = true
+		} else {
+			winner = min(bm.Players[0], bm.Players[1])
+		}
+	}
+	return bm.Draw != draw || !bm.Draw && bm.Winner != winner
 }
 
 // champion is the champion's nickname, or "".

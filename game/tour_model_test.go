@@ -49,3 +49,41 @@ func TestTourModel(t *testing.T) {
 		t.Errorf("a watcher's me() = %d; want -1", got)
 	}
 }
+
+// byHost tells a result the host corrected from one its scores gave.
+func TestByHost(t *testing.T) {
+	done := func(bracket string, winner int16, draw bool, scores []int32, times []int64) netcode.BracketMatch {
+		return netcode.BracketMatch{Bracket: bracket, Status: "done", Players: []int16{2, 1}, Winner: winner, Draw: draw,
+			Scores: scores, TimesMs: times}
+	}
+	tests := []struct {
+		name string
+		bm   netcode.BracketMatch
+		want bool
+	}{
+		{"higher score won", done("winners", 2, false, []int32{900, 0}, []int64{9000, 30000}), false},
+		{"lower score won", done("winners", 1, false, []int32{900, 0}, []int64{9000, 30000}), true},
+		{"faster won a tie", done("winners", 1, false, []int32{500, 500}, []int64{12000, 8000}), false},
+		{"slower won a tie", done("winners", 2, false, []int32{500, 500}, []int64{12000, 8000}), true},
+		{"full tie to the higher seed", done("winners", 1, false, []int32{0, 0}, []int64{30000, 30000}), false},
+		{"full tie to the lower seed", done("winners", 2, false, []int32{0, 0}, []int64{30000, 30000}), true},
+		{"league full tie drawn", done("league", -1, true, []int32{0, 0}, []int64{30000, 30000}), false},
+		{"league full tie given", done("league", 1, false, []int32{0, 0}, []int64{30000, 30000}), true},
+		{"no scores", done("winners", 1, false, nil, nil), false},
+		{"walkover", func() netcode.BracketMatch {
+			bm := done("winners", 1, false, []int32{300, 0}, []int64{9000, 0})
+			bm.Walkover = true
+			return bm
+		}(), false},
+		{"not played yet", func() netcode.BracketMatch {
+			bm := done("winners", -1, false, []int32{300, 0}, []int64{9000, 0})
+			bm.Status = "ready"
+			return bm
+		}(), false},
+	}
+	for _, tt := range tests {
+		if got := byHost(&tt.bm); got != tt.want {
+			t.Errorf("byHost(%s: %+v) = %v; want %v", tt.name, tt.bm, got, tt.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"image/color"
-	"math"
 	"strconv"
 	"time"
 
@@ -51,6 +50,10 @@ func (p *matchPanel) layout(a *app, s *tourScene, view Rect) {
 	if bm.Status == "ready" && bm.DeadlineMs > 0 {
 		left := time.Duration(bm.DeadlineMs-s.net.serverMs(a.now)) * time.Millisecond
 		wrap(msgDeadline.f(lang, clockText(max(left, 0))))
+	}
+	if byHost(bm) {
+		winner, _ := s.m.name(bm.Winner)
+		wrap(msgCorrectedNote.f(lang, winner))
 	}
 	if bm.Status == "ready" && sd >= 0 {
 		other, _ := s.m.name(bm.Players[1-sd])
@@ -144,6 +147,7 @@ func (p *matchPanel) draw(c *canvas, s *tourScene) {
 	c.stroke(p.r, 14, 1.5, pl.Line)
 	c.text(clipText(c.txt, p.title, 18, p.r.W-28), p.r.X+16, p.r.Y+28, 18, pl.Text, AlignStart)
 	me := s.m.me()
+	corrected := byHost(bm)
 	for i, r := range p.rows {
 		if i >= len(bm.Players) {
 			break
@@ -170,18 +174,18 @@ func (p *matchPanel) draw(c *canvas, s *tourScene) {
 		x += 26
 		right := r.Right() - 12
 		if len(bm.Scores) == 2 && known && (bm.Status == "done" || played(bm, i)) {
-			c.text(strconv.Itoa(int(bm.Scores[i])), right, r.CY(), 17, fg, AlignEnd)
+			sc := fg
+			if corrected {
+				sc = pl.Faint
+			}
+			c.text(strconv.Itoa(int(bm.Scores[i])), right, r.CY(), 17, sc, AlignEnd)
 			right -= c.txt.Width("00000", 17)
-		}
-		if bm.Status == "done" && !bm.Draw && bm.Winner == who && known {
-			c.triangle(right-6, r.CY(), math.Pi, 8, 5, pl.Victim)
-			right -= 18
 		}
 		label := name
 		if known && int(who) == me {
 			label += " (" + msgYou.in(lang) + ")"
 		}
-		c.text(clipText(c.txt, label, 16, right-x), x, r.CY(), 16, fg, AlignStart)
+		drawWinnerName(c, label, x, right, r.CY(), 16, 1.15, fg, bm.Status == "done" && !bm.Draw && bm.Winner == who && known, corrected)
 	}
 	y := p.rows[1].Bottom() + 12 + 13
 	c.text(clipText(c.txt, p.status, 15, p.r.W-28), p.r.X+16, y, 15, statusColour(pl, bm), AlignStart)
@@ -235,6 +239,8 @@ func matchStatus(m *tourModel, bm *netcode.BracketMatch, lang quiz.Lang) string 
 			return msgStatusDraw.in(lang)
 		case bm.Walkover:
 			return msgStatusWalkover.f(lang, winner)
+		case byHost(bm):
+			return msgStatusCorrected.f(lang, winner)
 		}
 		return msgStatusDone.f(lang, winner)
 	case "bye":
