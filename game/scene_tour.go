@@ -24,14 +24,17 @@ type tourRequest struct {
 // from the server's TournamentState messages and shows the registration
 // lobby, then the bracket (or league table) with the selected match's
 // panel. A duel is played in a liveScene in duel mode that shares the
-// connection: while one is on, it takes over the screen, and its podium
-// leads back here.
+// connection: while one is on, it takes over the screen; at its end the
+// tournament's own duel result (tour_duel_view.go) takes the podium's
+// place and leads back here.
 type tourScene struct {
 	net     *netConn
 	req     tourRequest
 	created bool // CreateTournament went out
 	m       tourModel
 	duel    *liveScene
+	duelID  uint16         // the duel's match, 0 if not known
+	result  duelResultView // the duel's end, in place of its podium
 	lang    quiz.Lang
 	now     time.Time
 
@@ -105,7 +108,11 @@ func (s *tourScene) Update(a *app) {
 		return
 	}
 	if s.inDuel() {
-		s.duel.step(a)
+		if s.duel.m.phase == netcode.PhasePodium {
+			s.result.update(a, s)
+		} else {
+			s.duel.step(a)
+		}
 		return
 	}
 	s.x, s.w = a.column(1180)
@@ -265,6 +272,7 @@ func (s *tourScene) duelMessage(msg netcode.Message) {
 			return
 		}
 		s.duel = &liveScene{net: s.net, duel: true, back: s.endDuel, lang: s.lang}
+		s.duelID, s.result = s.m.duelMatch(), duelResultView{}
 	}
 	s.duel.m.apply(msg, s.now)
 }
@@ -272,7 +280,7 @@ func (s *tourScene) duelMessage(msg netcode.Message) {
 // endDuel leaves the finished duel's room and shows the bracket again.
 func (s *tourScene) endDuel(*app) {
 	s.net.send(netcode.TypeLeaveRoom, &netcode.LeaveRoom{})
-	s.duel, s.sel = nil, 0
+	s.duel, s.sel, s.duelID = nil, 0, 0
 }
 
 // quit closes the connection and returns to the title; the tournament
@@ -293,6 +301,11 @@ func (s *tourScene) Draw(c *canvas) {
 		c.text(msgLost.in(s.lang), w/2, y, 28, p.Text, AlignCenter)
 		c.text(closeText(s.net.code, s.lang), w/2, y+44, 17, p.Dim, AlignCenter)
 		s.lost.draw(c)
+		return
+	}
+	if s.inDuel() && s.duel.m.phase == netcode.PhasePodium {
+		s.result.draw(c, s)
+		s.drawStatus(c)
 		return
 	}
 	if s.inDuel() {
@@ -326,6 +339,9 @@ func (s *tourScene) Draw(c *canvas) {
 func (s *tourScene) Targets() []Target {
 	if s.net.status == netLost {
 		return []Target{s.lost.target()}
+	}
+	if s.inDuel() && s.duel.m.phase == netcode.PhasePodium {
+		return s.result.targets()
 	}
 	if s.inDuel() {
 		return s.duel.Targets()

@@ -28,6 +28,8 @@ type tourHook struct {
 	Zoom      float64            `json:"zoom"`
 	Pairings  int                `json:"pairings"` // a league: the round whose pairings are shown
 	Notice    int                `json:"notice"`   // the last refusal's ErrorCode
+	// DuelResult is the headline of the duel's end on screen ("" when none).
+	DuelResult string `json:"duelResult"`
 }
 
 type tourHookMatch struct {
@@ -68,6 +70,9 @@ func (s *tourScene) hookJSON() (tour, live string) {
 		Zoom: s.bracket.cam.zoom, Pairings: s.bracket.l.round, Notice: int(m.notice)}
 	if m.me() >= 0 {
 		h.Me = m.saved.Nick
+	}
+	if s.inDuel() && s.duel.m.phase == netcode.PhasePodium {
+		h.DuelResult = s.result.o.title
 	}
 	for _, e := range m.st.Entrants {
 		h.Entrants = append(h.Entrants, e.Nickname)

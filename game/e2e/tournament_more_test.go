@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,9 +64,12 @@ func TestTournamentMore(t *testing.T) {
 	}
 	time.Sleep(300 * time.Millisecond)
 	ada.shot("tour-double-start-1280x720")
+	sky.phone(true)
+	sky.shot("tour-double-banner-ko-390x844")
+	sky.phone(false)
 
 	// Bob plays his side alone first; the others see it half played.
-	playAsync(t, []*browser{bob}, []bool{false}, wb1.ID, "async-first")
+	playAsync(t, []*browser{bob}, []bool{false}, wb1.ID, "async-first", "Waiting for 하늘")
 	for _, b := range all {
 		b.waitFor(fmt.Sprintf(`window.osarena.tour.matches.some(m => m.id === %d && m.status === "ready" && m.played[0] && !m.played[1])`, wb1.ID))
 	}
@@ -78,12 +82,12 @@ func TestTournamentMore(t *testing.T) {
 	bob.shot("tour-async-played-waiting-1280x720")
 	bob.click("close-match")
 	sky.shot("tour-async-opponent-played-ko-1280x720")
-	playAsync(t, []*browser{sky}, []bool{true}, wb1.ID, "async-second-ko")
+	playAsync(t, []*browser{sky}, []bool{true}, wb1.ID, "async-second-ko", "승리했습니다")
 	waitWinner(all, wb1.ID, "하늘")
 
 	// The winners' final: Ada beats 하늘, who drops to the losers' final.
 	wbf := findMatch(t, ada.tour(), "winners", 2, "ready")
-	playAsync(t, []*browser{ada, sky}, []bool{true, false}, wbf.ID, "")
+	playAsync(t, []*browser{ada, sky}, []bool{true, false}, wbf.ID, "", "")
 	waitWinner(all, wbf.ID, "Ada")
 	lf := findMatch(t, ada.tour(), "losers", 0, "ready")
 	if !sameSet(lf.Players, []string{"Bob", "하늘"}) {
@@ -91,7 +95,7 @@ func TestTournamentMore(t *testing.T) {
 	}
 	time.Sleep(300 * time.Millisecond)
 	ada.shot("tour-double-losers-ready-1280x720")
-	playAsync(t, []*browser{bob, sky}, []bool{true, false}, lf.ID, "")
+	playAsync(t, []*browser{bob, sky}, []bool{true, false}, lf.ID, "", "")
 	waitWinner(all, lf.ID, "Bob")
 
 	// The grand final: Ada (unbeaten) beats Bob; no reset is needed.
@@ -99,7 +103,7 @@ func TestTournamentMore(t *testing.T) {
 	if !slices.Equal(gf.Players, []string{"Ada", "Bob"}) {
 		t.Fatalf("the grand final is %+v; want Ada (winners' bracket) against Bob (losers' bracket)", gf)
 	}
-	playAsync(t, []*browser{ada, bob}, []bool{true, false}, gf.ID, "")
+	playAsync(t, []*browser{ada, bob}, []bool{true, false}, gf.ID, "", "")
 	for _, b := range all {
 		b.waitFor(`window.osarena.tour.phase === "finished" && window.osarena.tour.champion === "Ada"`)
 	}
@@ -117,8 +121,10 @@ func TestTournamentMore(t *testing.T) {
 	ada.shot("tour-double-correct-panel-1280x720")
 	ada.click("correct-1")
 	for _, b := range all {
-		b.waitFor(fmt.Sprintf(`window.osarena.tour.matches.some(m => m.id === %d && m.winner === "Bob") && window.osarena.tour.champion === "" && window.osarena.tour.phase === "running"`, gf.ID))
+		b.waitFor(fmt.Sprintf(`window.osarena.tour.matches.some(m => m.id === %d && m.winner === "Bob" && m.corrected) && window.osarena.tour.champion === "" && window.osarena.tour.phase === "running"`, gf.ID))
 	}
+	time.Sleep(300 * time.Millisecond)
+	ada.shot("tour-double-corrected-panel-1280x720")
 	ada.click("close-match")
 	reset := findMatch(t, ada.tour(), "grand_final", 2, "ready")
 	if !sameSet(reset.Players, []string{"Ada", "Bob"}) {
@@ -153,7 +159,7 @@ func TestTournamentMore(t *testing.T) {
 	}
 	rr := findMatch(t, st, "league", 1, "ready")
 	by := map[string]*browser{"Ada": ada, "Bob": bob, "하늘": sky}
-	playAsync(t, []*browser{by[rr.Players[0]], by[rr.Players[1]]}, []bool{true, false}, rr.ID, "")
+	playAsync(t, []*browser{by[rr.Players[0]], by[rr.Players[1]]}, []bool{true, false}, rr.ID, "", "")
 	waitWinner(all, rr.ID, rr.Players[0])
 	for _, b := range all {
 		checkStandings(t, b)
@@ -224,16 +230,17 @@ func gatherTour(t *testing.T, bs []*browser, name, format string) {
 
 // hookMatch is one match of window.osarena.tour.
 type hookMatch = struct {
-	ID       int      `json:"id"`
-	Bracket  string   `json:"bracket"`
-	Round    int      `json:"round"`
-	Status   string   `json:"status"`
-	Players  []string `json:"players"`
-	Winner   string   `json:"winner"`
-	Scores   []int32  `json:"scores"`
-	Walkover bool     `json:"walkover"`
-	Live     bool     `json:"live"`
-	Played   []bool   `json:"played"`
+	ID        int      `json:"id"`
+	Bracket   string   `json:"bracket"`
+	Round     int      `json:"round"`
+	Status    string   `json:"status"`
+	Players   []string `json:"players"`
+	Winner    string   `json:"winner"`
+	Scores    []int32  `json:"scores"`
+	Walkover  bool     `json:"walkover"`
+	Live      bool     `json:"live"`
+	Played    []bool   `json:"played"`
+	Corrected bool     `json:"corrected"`
 }
 
 // findMatch returns the one match of bracket with status in round (any
@@ -266,9 +273,11 @@ func sameSet(a, b []string) bool {
 
 // playAsync has each browser play its side of async match id alone, at
 // the same time: open the match, Play, answer every question right or
-// wrong as said, and back to the bracket from the podium. A non-empty tag
-// saves screenshots of the first browser's duel.
-func playAsync(t *testing.T, bs []*browser, right []bool, id int, tag string) {
+// wrong as said, and back to the bracket from the duel's end, whose
+// headline for the first browser must be result, when given. A non-empty
+// tag saves screenshots of the first browser's duel (and of its end on a
+// phone too, for a tag ending in "-ko").
+func playAsync(t *testing.T, bs []*browser, right []bool, id int, tag, result string) {
 	t.Helper()
 	for _, b := range bs {
 		b.click(fmt.Sprintf("match-%d", id))
@@ -307,8 +316,17 @@ func playAsync(t *testing.T, bs []*browser, right []bool, id int, tag string) {
 	for _, b := range bs {
 		b.waitFor(`window.osarena.scene === "podium" && window.osarena.live.podium && window.osarena.live.podium.length === 1`)
 	}
+	if result != "" {
+		bs[0].waitFor(fmt.Sprintf(`window.osarena.tour.duelResult === %q`, result))
+	}
 	if tag != "" {
-		bs[0].shot("tour-" + tag + "-podium-1280x720")
+		time.Sleep(300 * time.Millisecond)
+		bs[0].shot("tour-" + tag + "-result-1280x720")
+		if strings.HasSuffix(tag, "-ko") {
+			bs[0].phone(true)
+			bs[0].shot("tour-" + tag + "-result-390x844")
+			bs[0].phone(false)
+		}
 	}
 	for _, b := range bs {
 		b.click("bracket")

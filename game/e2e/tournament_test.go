@@ -25,16 +25,17 @@ type tourState struct {
 	Host     bool     `json:"host"`
 	Entrants []string `json:"entrants"`
 	Matches  []struct {
-		ID       int      `json:"id"`
-		Bracket  string   `json:"bracket"`
-		Round    int      `json:"round"`
-		Status   string   `json:"status"`
-		Players  []string `json:"players"`
-		Winner   string   `json:"winner"`
-		Scores   []int32  `json:"scores"`
-		Walkover bool     `json:"walkover"`
-		Live     bool     `json:"live"`
-		Played   []bool   `json:"played"`
+		ID        int      `json:"id"`
+		Bracket   string   `json:"bracket"`
+		Round     int      `json:"round"`
+		Status    string   `json:"status"`
+		Players   []string `json:"players"`
+		Winner    string   `json:"winner"`
+		Scores    []int32  `json:"scores"`
+		Walkover  bool     `json:"walkover"`
+		Live      bool     `json:"live"`
+		Played    []bool   `json:"played"`
+		Corrected bool     `json:"corrected"`
 	} `json:"matches"`
 	Standings []struct {
 		Name   string  `json:"name"`
@@ -227,8 +228,8 @@ func TestTournament(t *testing.T) {
 }
 
 // playDuel plays a live duel between two browsers already seated: every
-// round answered by clicking, right or wrong as said; both see the same
-// podium, then go back to the bracket.
+// round answered by clicking, right or wrong as said; both have the same
+// podium, the first is told they won, then both go back to the bracket.
 func playDuel(t *testing.T, bs []*browser, right []bool, tag string) {
 	t.Helper()
 	for _, b := range bs {
@@ -268,7 +269,9 @@ func playDuel(t *testing.T, bs []*browser, right []bool, tag string) {
 	if got := bs[0].live().Podium[0].Nickname; got != bs[0].tour().Me {
 		t.Errorf("%s: the podium puts %q first; want %q, who answered every question right", tag, got, bs[0].tour().Me)
 	}
-	bs[0].shot("tour-" + tag + "-podium-1280x720")
+	// The duel's end says who won, once the bracket has the result.
+	bs[0].waitFor(`["You won", "승리했습니다"].includes(window.osarena.tour.duelResult)`)
+	bs[0].shot("tour-" + tag + "-result-1280x720")
 	for _, b := range bs {
 		b.click("bracket")
 		b.waitScene("tour-bracket")
