@@ -133,9 +133,9 @@ func (v *bracketView) drawTable(c *canvas, m *tourModel) {
 		if i == 0 {
 			if q > 0 {
 				for k, h := range head {
-					al := AlignStart
-					if k != 1 && k != 0 {
-						al = AlignCenter
+					al := AlignCenter // over its column's centred values
+					if k == 1 {
+						al = AlignStart
 					}
 					c.text(h, r.X+cols[k]*z, r.CY(), zoomPx(13, z), p.Dim, al)
 				}
