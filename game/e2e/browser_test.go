@@ -51,7 +51,7 @@ func TestBrowser(t *testing.T) {
 	start := time.Now()
 	b.do(chromedp.Navigate(url))
 	b.waitScene("title")
-	t.Logf("first interactive frame: %v after navigation (performance.now at ready: %.0f ms)", time.Since(start).Round(time.Millisecond), b.readyAt())
+	t.Logf("first interactive frame: %v after navigation; %s", time.Since(start).Round(time.Millisecond), b.loadTimes())
 	b.shot("title-1280x720")
 
 	if only := os.Getenv("OSARENA_VIEWS"); only != "" {
@@ -140,7 +140,7 @@ func TestBrowser(t *testing.T) {
 	start = time.Now()
 	b.do(chromedp.Reload())
 	b.waitScene("title")
-	t.Logf("offline reload: first interactive frame after %v (performance.now at ready: %.0f ms)", time.Since(start).Round(time.Millisecond), b.readyAt())
+	t.Logf("offline reload: first interactive frame after %v; %s", time.Since(start).Round(time.Millisecond), b.loadTimes())
 	saved := run(b, chromedp.Evaluate[string](`localStorage.getItem("osarena.v1") || ""`))
 	if !containsAll(saved, `"replace"`, `"lang":"ko"`) {
 		t.Errorf("localStorage after the offline reload = %q; want progress for replace and lang ko", saved)

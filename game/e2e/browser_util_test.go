@@ -86,8 +86,20 @@ func (b *browser) waitScene(name string) {
 	b.waitFor(`window.osarena && window.osarena.ready && window.osarena.scene === "` + name + `"`)
 }
 
-func (b *browser) readyAt() float64 {
-	return run(b, chromedp.Evaluate[float64](`window.osarena.readyAt || 0`))
+// loadTimes says when, in performance.now milliseconds, the page had the
+// font, started the compiled wasm, and drew the first interactive frame:
+// the font is fetched in parallel with the wasm, and the first screen
+// waits for it only if it arrives after the wasm has started.
+func (b *browser) loadTimes() string {
+	b.t.Helper()
+	type times struct{ Font, Wasm, Ready float64 }
+	v := run(b, chromedp.Evaluate[times](
+		`({Font: window.osarena.fontAt || 0, Wasm: window.osarena.wasmAt || 0, Ready: window.osarena.readyAt || 0})`))
+	wait := "the font was there first"
+	if v.Font > v.Wasm {
+		wait = fmt.Sprintf("the first screen waited %.0f ms for the font", v.Font-v.Wasm)
+	}
+	return fmt.Sprintf("font at %.0f ms, wasm started at %.0f ms, first interactive frame at %.0f ms (%s)", v.Font, v.Wasm, v.Ready, wait)
 }
 
 func (b *browser) round() roundState {

@@ -215,6 +215,17 @@ func TestSandbox(t *testing.T) {
 	b.tap("sandbox")
 	b.waitScene("sandbox")
 	b.waitFor(`window.osarena.info.kind === "disk" && window.osarena.info.n === 8`)
+	b.holdTouch("edit", `window.osarena.info.view === "setup"`)
+	b.holdTouch("back", `window.osarena.scene === "title"`)
+	b.tap("daily")
+	b.waitScene("daily")
+	if d := b.daily(); d.Date != time.Now().Format("2006-01-02") || !d.Played {
+		t.Errorf("daily page offline = %+v; want today, played (the result kept in browser storage)", d)
+	}
+	b.tap("start")
+	b.waitScene("round")
+	b.waitFor(`window.osarena.round && window.osarena.round.phase === "ask"`)
+	b.shot("daily-offline-ko-390x844")
 }
 
 // daily reads the daily page's state.
