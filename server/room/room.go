@@ -119,6 +119,9 @@ type Room struct {
 	studySent  time.Time
 	studyDirty bool
 	duelNext   time.Time // a duel's reveal gives way to the next round then
+	// duelWait says a duel restored after a restart waits for its seats
+	// (RestoreDuel).
+	duelWait bool
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -298,6 +301,7 @@ func (r *Room) tick(now time.Time) {
 			r.remove(now, p, 0)
 		}
 	}
+	r.duelResume(now)
 	if len(r.players) == 0 && (r.nextID > 0 || !now.Before(r.created.Add(r.cfg.Grace))) {
 		r.closed = true
 	}
