@@ -11,6 +11,7 @@ import (
 	"github.com/osarena/osarena/netcode"
 	"github.com/osarena/osarena/server/layer"
 	"github.com/osarena/osarena/server/room"
+	"github.com/osarena/osarena/server/store"
 	"github.com/osarena/osarena/server/tourney"
 )
 
@@ -50,14 +51,21 @@ func New(cfg Config) (*Server, error) {
 		rcfg.Store = cfg.Store
 	}
 	s.rooms = room.NewRooms(s.ctx, s.layer, rcfg, cfg.MaxRooms)
+	var duels []store.Room
+	var snaps map[string]*store.Snapshot
 	if cfg.Store != nil {
-		if err := s.restore(); err != nil {
+		var err error
+		if duels, snaps, err = s.restore(); err != nil {
 			s.cancel()
 			s.rooms.Wait()
 			return nil, err
 		}
 	}
 	s.newTourney()
+	if len(duels) > 0 {
+		s.restoreDuels(duels, snaps)
+	}
+	s.tickTourney()
 
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /ws", s.serveWS)

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -68,10 +69,17 @@ func TestTournamentSurvivesRestart(t *testing.T) {
 	ada := dialTour(t, ctx, url2, "ada") // the same device: the same entrant
 	go ada.run(ctx, created.Code)
 	_ = ada.c.Send(netcode.TypeJoinTournament, netcode.JoinTournament{Code: created.Code, Nickname: "ada"})
-	ada.waitFor("ada's state", func(s netcode.TournamentState) bool { return len(s.Entrants) == 3 })
+	rejoined := ada.waitFor("ada's state", func(s netcode.TournamentState) bool { return len(s.Entrants) == 3 })
 	ada.mu.Lock()
 	defer ada.mu.Unlock()
-	if len(ada.errs) != 0 {
-		t.Errorf("ada rejoining got %+v", ada.errs)
+	for _, e := range ada.errs {
+		// A duel that had started before the shutdown came back with the
+		// server (TestDuelSurvivesCrash): its players resume it with their
+		// sessions, and a second ReadyDuel for it is refused.
+		if e.About == netcode.TypeReadyDuel && e.Code == netcode.ErrWrongPhase && slices.ContainsFunc(rejoined.Matches,
+			func(m netcode.BracketMatch) bool { return m.Room != "" }) {
+			continue
+		}
+		t.Errorf("ada rejoining got %+v", e)
 	}
 }

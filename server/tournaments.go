@@ -15,7 +15,9 @@ import (
 // deadlines once a second from a goroutine of its own.
 
 // newTourney builds the tournament service and reloads the store's
-// unfinished tournaments. Called by New.
+// unfinished tournaments. Called by New, which then calls tickTourney
+// (after the interrupted duels are tied to their matches again, so that no
+// deadline walks one over first).
 func (s *Server) newTourney() {
 	cfg := tourney.Config{Out: s.layer, Duels: s, Log: s.cfg.Log}
 	if s.cfg.Store != nil {
@@ -29,6 +31,11 @@ func (s *Server) newTourney() {
 			s.cfg.Log.Warn("tournaments not resumed", "err", err)
 		}
 	}
+}
+
+// tickTourney ticks the tournaments' deadlines once a second until the
+// server shuts down.
+func (s *Server) tickTourney() {
 	go func() {
 		t := time.NewTicker(time.Second)
 		defer t.Stop()

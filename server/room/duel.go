@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/osarena/osarena/netcode"
+	"github.com/osarena/osarena/server/store"
 )
 
 // Duel makes a room a tournament duel (DESIGN.md §5): the match starts by
@@ -74,9 +75,56 @@ func (rs *Rooms) CreateDuel(d Duel, s netcode.Settings, seed uint64) (*Room, err
 	return r, nil
 }
 
+// RestoreDuel rebuilds a tournament duel's room after a restart (see
+// Restore) from its record and the snapshot of its running match, as the
+// duel d (whose callbacks the caller wires to the tournament again). The
+// duel does not go on by itself while its players are away: it waits, in
+// its lobby with the scores of the rounds already revealed, until every
+// seat is back (or freed after the grace period), then plays the round the
+// restart interrupted again from its start (no answer to it was revealed)
+// or, after a reveal, the next round or the podium. A snapshot of no
+// running match is refused with ErrBadDuel: such a duel is played again
+// from the start (the tournament keeps its match open). Call it before Run.
+func RestoreDuel(rec store.Room, snap *store.Snapshot, d Duel, out Outbox, cfg Config) (*Room, error) {
+	if snap == nil || (snap.Phase != int(netcode.PhaseRound) && snap.Phase != int(netcode.PhaseReveal)) || d.Seats < 1 {
+		return nil, ErrBadDuel
+	}
+	if d.Pause <= 0 {
+		d.Pause = 3 * time.Second
+	}
+	cfg.MaxPlayers = d.Seats
+	r, err := Restore(rec, snap, out, cfg)
+	if err != nil {
+		return nil, err
+	}
+	m := r.match
+	if m == nil || len(r.order) == 0 {
+		return nil, ErrBadDuel // another simulator's questions, or no seats
+	}
+	if r.phase == netcode.PhaseRound {
+		m.round-- // opened again (openRound counts it) once the players are back
+	}
+	m.answers, m.deadline = map[uint32]answer{}, time.Time{}
+	r.duel, r.phase, r.duelWait = &d, netcode.PhaseLobby, true
+	return r, nil
+}
+
+// duelResume lets a restored duel go on once every seat left is back.
+func (r *Room) duelResume(now time.Time) {
+	if !r.duelWait || len(r.players) == 0 || r.connectedCount() < len(r.players) {
+		return
+	}
+	r.duelWait = false
+	if r.match.round < len(r.match.questions) {
+		r.openRound(now)
+	} else {
+		r.finish(now)
+	}
+}
+
 // duelJoined starts a duel's match once every seat is taken.
 func (r *Room) duelJoined(now time.Time) {
-	if r.duel != nil && r.match == nil && r.phase == netcode.PhaseLobby && len(r.players) >= r.duel.Seats {
+	if r.duel != nil && r.match == nil && !r.duelWait && r.phase == netcode.PhaseLobby && len(r.players) >= r.duel.Seats {
 		r.startMatch(now)
 	}
 }

@@ -207,11 +207,12 @@ func (r *Room) reveal(now, due time.Time) {
 	m.lastReveal = rv
 	r.phase = netcode.PhaseReveal
 	r.duelRevealed(now)
+	r.holdAnnouncement(now) // until the snapshot below is in the store
 	_, _ = r.out.GroupSend(r.group, netcode.TypeReveal, rv)
 	r.logRound(q, rv)
 	r.saveSnapshot(now)
-	if r.cfg.OnReveal != nil {
-		r.cfg.OnReveal(r.cfg.Clock().Sub(due))
+	if f := r.cfg.OnReveal; f != nil {
+		r.gate.then(func() { f(r.cfg.Clock().Sub(due)) }) // when the Reveal goes out
 	}
 }
 
@@ -261,6 +262,7 @@ func (r *Room) finish(now time.Time) {
 	}
 	r.match.podium = netcode.Podium{Summaries: sums}
 	r.phase = netcode.PhasePodium
+	r.holdAnnouncement(now) // until the finished match is in the store
 	_, _ = r.out.GroupSend(r.group, netcode.TypePodium, r.match.podium)
 	r.broadcastState()
 	r.saveFinished(now)

@@ -91,8 +91,9 @@ func (r *Room) seatsChanged() { r.seatsDirty = r.saver != nil }
 
 // saveSeats queues the room's seats if they changed: with the running
 // match's snapshot, or as the lobby's or the podium's. A study room saves
-// its seats with every state it sends (saveStudy), and a tournament duel is
-// not resumed after a restart, so neither saves them here.
+// its seats with every state it sends (saveStudy), and a tournament duel
+// only with its match's snapshots (RestoreDuel brings back a running match
+// only), so neither saves them here.
 func (r *Room) saveSeats(now time.Time) {
 	if !r.seatsDirty {
 		return

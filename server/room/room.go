@@ -48,6 +48,9 @@ type Config struct {
 	Store Store
 	// Log receives the saver's errors (slog.Default()).
 	Log *slog.Logger
+	// Hold bounds how long a room with a store holds a reveal or a podium
+	// for the store to have it (hold.go) before it announces it anyway (2 s).
+	Hold time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -68,6 +71,9 @@ func (c Config) withDefaults() Config {
 	if c.Clock == nil {
 		c.Clock = time.Now
 	}
+	if c.Hold <= 0 {
+		c.Hold = 2 * time.Second
+	}
 	return c
 }
 
@@ -78,7 +84,8 @@ type Room struct {
 	group       string
 	hostToken   string
 	hostSession string
-	out         Outbox
+	out         Outbox // gate, which wraps the layer
+	gate        *gate
 	cfg         Config
 	in          chan Input
 	done        chan struct{}
@@ -97,7 +104,10 @@ type Room struct {
 	closed    bool
 
 	saver *saver // nil without a store
-	seq   int64  // the last snapshot's Seq
+	// saving says the saver's goroutine runs (Run started it): only then
+	// does the room hold announcements for it (hold.go).
+	saving bool
+	seq    int64 // the last snapshot's Seq
 	// seatsDirty says the seats changed since they were last saved; handle
 	// saves them once, after the input (persist.go).
 	seatsDirty bool
@@ -109,6 +119,9 @@ type Room struct {
 	studySent  time.Time
 	studyDirty bool
 	duelNext   time.Time // a duel's reveal gives way to the next round then
+	// duelWait says a duel restored after a restart waits for its seats
+	// (RestoreDuel).
+	duelWait bool
 }
 
 // New makes a room whose host is the session hostSession (the first Join
@@ -124,9 +137,10 @@ func New(code, hostSession string, settings netcode.Settings, out Outbox, cfg Co
 }
 
 func newRoom(code, hostToken string, settings netcode.Settings, out Outbox, cfg Config) *Room {
+	g := &gate{out: out}
 	r := &Room{
 		code: code, group: "room." + code, hostToken: hostToken,
-		out: out, cfg: cfg, in: make(chan Input, cfg.Queue), done: make(chan struct{}),
+		out: g, gate: g, cfg: cfg, in: make(chan Input, cfg.Queue), done: make(chan struct{}),
 		created: cfg.Clock(), phase: netcode.PhaseLobby, settings: settings,
 		players: map[uint32]*player{}, bySession: map[string]uint32{}, kicked: map[string]bool{},
 	}
@@ -171,16 +185,21 @@ func (r *Room) Submit(in Input) error {
 // Run waits for it to write what is pending before it returns, and closes
 // the room's record only when the room ended by itself (not when ctx
 // ended: a server that shuts down resumes the room when it restarts).
+// Meanwhile the room holds its reveals and podiums until the saver has
+// written them (hold.go); whatever it still holds when it ends goes out
+// after the saver's last writes.
 func (r *Room) Run(ctx context.Context) {
 	defer close(r.done)
 	defer r.duelEnded()
 	if r.saver != nil {
 		go r.saver.run()
+		r.saving = true
 		defer func() {
 			if r.closed {
 				r.saver.closeRoom(r.cfg.Clock())
 			}
 			r.saver.stop()
+			r.releaseHolds()
 		}()
 	}
 	timer := time.NewTimer(time.Hour)
@@ -198,6 +217,7 @@ func (r *Room) Run(ctx context.Context) {
 			return
 		case in = <-r.in:
 		case <-timer.C:
+		case <-r.wrote(): // a held announcement may go out
 		}
 		r.handle(r.cfg.Clock(), in)
 	}
@@ -228,6 +248,9 @@ func (r *Room) nextWake(now time.Time) time.Time {
 	if r.studyDirty {
 		earlier(r.studySent.Add(studyGap))
 	}
+	if h := r.holdWake(); !h.IsZero() {
+		earlier(h)
+	}
 	return w
 }
 
@@ -252,6 +275,7 @@ func (r *Room) handle(now time.Time, in Input) {
 	r.tick(now)
 	r.flushStudy(now)
 	r.saveSeats(now)
+	r.settleHolds(now)
 }
 
 func reply(c chan<- Reply, rep Reply) {
@@ -277,6 +301,7 @@ func (r *Room) tick(now time.Time) {
 			r.remove(now, p, 0)
 		}
 	}
+	r.duelResume(now)
 	if len(r.players) == 0 && (r.nextID > 0 || !now.Before(r.created.Add(r.cfg.Grace))) {
 		r.closed = true
 	}

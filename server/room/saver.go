@@ -25,39 +25,74 @@ type Store interface {
 //
 // The room's goroutine calls saveRoom, saveSnapshot, finishMatch and
 // closeRoom, which never block on the disk; Run starts run on a goroutine
-// of its own and calls stop when the room ends.
+// of its own and calls stop when the room ends. After every pass of writes
+// (whether they succeeded or not) run signals wrote, so that a room holding
+// an announcement (hold.go) can ask settled whether the store has what the
+// announcement shows.
+//
+// Every queued item takes the next generation; mark is the generation of
+// the last one queued, and settled(g) reports that nothing queued at or
+// before g is still waiting. A replaced room record or snapshot keeps the
+// generation of the oldest state it stands for, so a newer snapshot that
+// replaces one a room waits for keeps it waiting until it is written.
 type saver struct {
 	code string
 	st   Store
 	log  *slog.Logger
 
-	mu      sync.Mutex
-	room    *store.Room
-	snap    *store.Snapshot
-	matches []store.Match
-	closeAt time.Time // the room closed: CloseRoom after the rest
-	wake    chan struct{}
-	quit    chan struct{} // closed by stop
-	done    chan struct{} // closed when run returns
+	mu       sync.Mutex
+	gen      uint64 // the last generation queued
+	room     *store.Room
+	roomGen  uint64 // the oldest unwritten generation of room
+	snap     *store.Snapshot
+	snapGen  uint64
+	matches  []queuedMatch
+	closeAt  time.Time // the room closed: CloseRoom after the rest
+	closeGen uint64
+	wake     chan struct{}
+	wrote    chan struct{} // signalled (never blocking) after each pass of writes
+	quit     chan struct{} // closed by stop
+	done     chan struct{} // closed when run returns
 }
 
 func newSaver(code string, st Store, log *slog.Logger) *saver {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &saver{code: code, st: st, log: log, wake: make(chan struct{}, 1),
+	return &saver{code: code, st: st, log: log, wake: make(chan struct{}, 1), wrote: make(chan struct{}, 1),
 		quit: make(chan struct{}), done: make(chan struct{})}
 }
 
-func (s *saver) poke() {
+func (s *saver) poke() { signal(s.wake) }
+
+// signal sends on a channel of capacity 1 without blocking: a signal
+// already waiting stands for this one.
+func signal(c chan struct{}) {
 	select {
-	case s.wake <- struct{}{}:
+	case c <- struct{}{}:
 	default:
 	}
 }
 
+// queuedMatch is a finished match waiting to be written, with its
+// generation.
+type queuedMatch struct {
+	store.Match
+	gen uint64
+}
+
+// next takes the next generation; s.mu is held.
+func (s *saver) next() uint64 {
+	s.gen++
+	return s.gen
+}
+
 func (s *saver) saveRoom(r store.Room) {
 	s.mu.Lock()
+	g := s.next()
+	if s.room == nil {
+		s.roomGen = g
+	}
 	s.room = &r
 	s.mu.Unlock()
 	s.poke()
@@ -65,6 +100,10 @@ func (s *saver) saveRoom(r store.Room) {
 
 func (s *saver) saveSnapshot(snap store.Snapshot) {
 	s.mu.Lock()
+	g := s.next()
+	if s.snap == nil {
+		s.snapGen = g
+	}
 	s.snap = &snap
 	s.mu.Unlock()
 	s.poke()
@@ -74,7 +113,8 @@ func (s *saver) saveSnapshot(snap store.Snapshot) {
 // is dropped (FinishMatch deletes the stored one).
 func (s *saver) finishMatch(m store.Match) {
 	s.mu.Lock()
-	s.matches = append(s.matches, m)
+	g := s.next()
+	s.matches = append(s.matches, queuedMatch{m, g})
 	if s.snap != nil && s.snap.MatchID == m.ID {
 		s.snap = nil
 	}
@@ -85,9 +125,37 @@ func (s *saver) finishMatch(m store.Match) {
 // closeRoom queues CloseRoom, written after everything queued before it.
 func (s *saver) closeRoom(at time.Time) {
 	s.mu.Lock()
+	g := s.next()
+	if s.closeAt.IsZero() {
+		s.closeGen = g
+	}
 	s.closeAt = at
 	s.mu.Unlock()
 	s.poke()
+}
+
+// mark is the generation of the last item queued.
+func (s *saver) mark() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gen
+}
+
+// settled reports whether everything queued at or before generation g is
+// in the store (or was refused by it for good).
+func (s *saver) settled(g uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case s.room != nil && s.roomGen <= g, s.snap != nil && s.snapGen <= g, !s.closeAt.IsZero() && s.closeGen <= g:
+		return false
+	}
+	for _, m := range s.matches {
+		if m.gen <= g {
+			return false
+		}
+	}
+	return true
 }
 
 // stop asks run to write what is pending and return, and waits for it.
@@ -116,6 +184,7 @@ func (s *saver) run() {
 		}
 		failed := ctx.Err() == nil && s.pending()
 		cancel()
+		signal(s.wrote)
 		if quitting {
 			// Shutting down: keep trying for a while rather than lose it.
 			for deadline := time.Now().Add(10 * time.Second); s.pending() && time.Now().Before(deadline); {
@@ -143,6 +212,8 @@ func (s *saver) run() {
 	}
 }
 
+// pending reports whether anything queued is not yet in the store: false
+// means every write queued so far has committed (or was refused for good).
 func (s *saver) pending() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -158,7 +229,7 @@ func (s *saver) writeOne(ctx context.Context) bool {
 	room, snap, closeAt := s.room, s.snap, s.closeAt
 	var m *store.Match
 	if len(s.matches) > 0 {
-		m = &s.matches[0]
+		m = &s.matches[0].Match
 	}
 	s.mu.Unlock()
 	var err error
