@@ -162,8 +162,10 @@ type TournamentState struct {
 	DeadlineSec uint32 // CreateTournament.DeadlineSec: each duel's time once ready
 }
 
-// CorrectResult replaces a played match's result (host). Winner is an
-// entrant ID.
+// CorrectResult replaces a played match's result (host), or decides a
+// match that is ready but unplayed: the host awards it to Winner by
+// walkover (refused with ErrWrongPhase while its duel is being played; a
+// side that played keeps its score). Winner is an entrant ID.
 type CorrectResult struct {
 	_msgpack  struct{} `msgpack:",as_array"`
 	Code      string
