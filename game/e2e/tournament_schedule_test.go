@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"testing"
 	"time"
@@ -16,8 +17,9 @@ import (
 // TestTournamentScheduledStart: the host (Ada, in English) creates a
 // tournament that starts by itself in 15 minutes; her lobby and the lobby
 // of 하늘, who opens the shared link on a Korean phone and registers, both
-// say when it starts and how soon. Screenshots of the form and of both
-// lobbies.
+// say when it starts and how soon. Then the host starts it early and,
+// as 하늘 never plays, awards the final to 하늘 by walkover. Screenshots of
+// the form, both lobbies and the award panel.
 func TestTournamentScheduledStart(t *testing.T) {
 	url, shots := serveWeb(t, server.Config{})
 	parent, stop := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -72,6 +74,30 @@ func TestTournamentScheduledStart(t *testing.T) {
 	ada.waitFor(`window.osarena.tour.entrants.length === 2`)
 	if got := ada.tour().Phase; got != "registering" {
 		t.Errorf("phase %q before the start time; want registering", got)
+	}
+
+	// The host starts before the time, and 하늘 never plays: the host
+	// decides the final without it, by walkover.
+	ada.click("start")
+	ada.waitScene("tour-bracket")
+	sky.waitScene("tour-bracket")
+	final := ada.tour().Matches[0]
+	if final.Status != "ready" || len(final.Players) != 2 || final.Players[1] != "하늘" {
+		t.Fatalf("the final is %+v; want Ada against 하늘, ready", final)
+	}
+	ada.click(fmt.Sprintf("match-%d", final.ID))
+	ada.waitFor(fmt.Sprintf(`window.osarena.tour.selected === %d`, final.ID))
+	time.Sleep(300 * time.Millisecond)
+	ada.shot("tour-award-panel-1280x720")
+	ada.click("correct-1")
+	for _, b := range []*browser{ada, sky} {
+		b.waitFor(`window.osarena.tour.champion === "하늘"`)
+	}
+	if m := sky.tour().Matches[0]; m.Status != "done" || !m.Walkover || m.Winner != "하늘" {
+		t.Errorf("the awarded final is %+v; want 하늘 by walkover", m)
+	}
+	if got := sky.tourSchedule().Schedule; got != "" {
+		t.Errorf("after the start the lobby's line %q is still reported", got)
 	}
 }
 
