@@ -75,6 +75,7 @@ var (
 	msgStatusWalkover = msg{"%s won by walkover", "%s 기권승"}
 	msgDeadline       = msg{"Play within %s", "남은 시간 %s"}
 	msgCorrectResult  = msg{"Correct the result: winner", "결과 정정: 승자"}
+	msgAwardMatch     = msg{"Decide without playing (walkover): winner", "경기 없이 승자 정하기 (기권승):"}
 	msgClose          = msg{"Close", "닫기"}
 	msgToBracket      = msg{"Back to the bracket", "대진표로 돌아가기"}
 	msgDuelNextSoon   = msg{"The next question comes in a moment.", "잠시 뒤 다음 문제가 나옵니다."}

@@ -126,4 +126,6 @@ var errorTexts = [...]msg{
 	netcode.ErrMalformedAnswer: {"That answer has the wrong form.", "답의 형식이 맞지 않습니다."},
 	netcode.ErrTooManyJoins:    {"Too many tries: wait a minute.", "시도가 너무 많습니다. 1분 뒤에 하세요."},
 	netcode.ErrAlreadyInRoom:   {"You are already in a room.", "이미 방에 들어가 있습니다."},
+	netcode.ErrBadStart: {"The start time must be in the future and at most 60 days away.",
+		"시작 시각은 지금 이후, 60일 안이어야 합니다."},
 }

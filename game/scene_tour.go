@@ -18,6 +18,9 @@ type tourRequest struct {
 	code   string
 	nick   string
 	resume string // this tab's session to resume after a reload
+	// startIn schedules the created tournament's start this long after it
+	// is sent (on the server's clock); 0: the host starts it.
+	startIn time.Duration
 }
 
 // tourScene is one tournament: it owns the connection, keeps the model
@@ -218,7 +221,11 @@ func (s *tourScene) welcome() {
 	switch {
 	case code == "" && s.req.create != nil && !s.created:
 		s.created = true
-		s.net.send(netcode.TypeCreateTournament, s.req.create)
+		create := *s.req.create
+		if s.req.startIn > 0 {
+			create.StartMs = s.net.serverMs(s.now) + s.req.startIn.Milliseconds()
+		}
+		s.net.send(netcode.TypeCreateTournament, &create)
 		return
 	case code == "":
 		return

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/osarena/osarena/netcode"
 	"github.com/osarena/osarena/sim/quiz"
@@ -18,11 +19,13 @@ var (
 // tourSetupScene is the host's form for a new tournament: its name, the
 // host's own nickname (empty: the host only organizes), the format (and a
 // third-place match for single elimination), live or asynchronous duels,
+// when it starts (the host starts it, or by itself in a few minutes),
 // questions and seconds per duel, topics, and the seeding. On a short
 // screen the form scrolls (drag or wheel); the text boxes move with it.
 type tourSetupScene struct {
 	name, nick *field
 	opts       netcode.CreateTournament
+	startIn    int // minutes from creation to the start; 0: the host starts
 	rows       []hostRow
 	create     button
 	back       button
@@ -140,6 +143,16 @@ func (s *tourSetupScene) Update(a *app) {
 	row(msgSeeding.in(s.lang), []string{"seed-rating", "seed-random", "seed-hand"},
 		[]string{msgSeedRating.in(s.lang), msgSeedRandom.in(s.lang), msgSeedHand.in(s.lang)},
 		func(i int) bool { return o.Seeding == seeds[i] }, func(i int) { o.Seeding = seeds[i] })
+	names, labels = nil, nil
+	for _, n := range startChoices {
+		name := "start-" + strconv.Itoa(n)
+		if n == 0 {
+			name = "start-host"
+		}
+		names, labels = append(names, name), append(labels, startLabel(n, s.lang))
+	}
+	row(msgStartWhen.in(s.lang), names, labels, func(i int) bool { return s.startIn == startChoices[i] },
+		func(i int) { s.startIn = startChoices[i] })
 	cx, cw, y = x, w, max(y, leftEnd)
 	all := quiz.Topics()
 	names, labels = []string{"topic-all"}, []string{msgAllTopics.in(s.lang)}
@@ -220,7 +233,7 @@ func (s *tourSetupScene) submit(a *app) {
 	o := s.opts
 	o.Name = name
 	s.leave()
-	a.goTo(newTour(a, tourRequest{create: &o, nick: nick}))
+	a.goTo(newTour(a, tourRequest{create: &o, nick: nick, startIn: time.Duration(s.startIn) * time.Minute}))
 }
 
 func (s *tourSetupScene) leave() {

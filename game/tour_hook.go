@@ -2,6 +2,7 @@ package game
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/osarena/osarena/netcode"
 )
@@ -30,6 +31,9 @@ type tourHook struct {
 	Notice    int                `json:"notice"`   // the last refusal's ErrorCode
 	// DuelResult is the headline of the duel's end on screen ("" when none).
 	DuelResult string `json:"duelResult"`
+	StartMs    int64  `json:"startMs"`  // the scheduled start (server Unix ms), 0: the host starts
+	Lapsed     bool   `json:"lapsed"`   // the start time came with fewer than two entrants
+	Schedule   string `json:"schedule"` // the lobby's line about the start, as shown
 }
 
 type tourHookMatch struct {
@@ -67,7 +71,11 @@ func (s *tourScene) hookJSON() (tour, live string) {
 	m := &s.m
 	h := tourHook{Status: netStatusNames[s.net.status], Code: m.st.Code, Name: m.st.Name, Format: m.st.Format,
 		Phase: tourPhaseNames[m.st.Phase], Host: m.isHost(), Champion: m.champion(), Selected: int(s.sel),
-		Zoom: s.bracket.cam.zoom, Pairings: s.bracket.l.round, Notice: int(m.notice)}
+		Zoom: s.bracket.cam.zoom, Pairings: s.bracket.l.round, Notice: int(m.notice),
+		StartMs: m.st.StartMs, Lapsed: m.st.StartLapsed}
+	if m.st.Phase == netcode.TourRegistering {
+		h.Schedule = strings.Join(s.lobby.sched, " ")
+	}
 	if m.me() >= 0 {
 		h.Me = m.saved.Nick
 	}

@@ -30,6 +30,8 @@ type tourLobby struct {
 	x, w     float64
 	left     Rect
 	info     []string
+	sched    []string // the scheduled start's line, wrapped
+	schedY   float64
 	regY     float64 // the registration block's top
 	narrow   bool
 }
@@ -82,6 +84,12 @@ func (v *tourLobby) update(a *app, s *tourScene) {
 		v.copiedAt = a.now
 	}
 	y := v.copy.r.Bottom() + 14
+	v.sched = v.sched[:0]
+	if t := scheduleText(&m.st, m.isHost(), a.now, s.net.serverMs(a.now), lang); t != "" {
+		v.sched = a.txt.Wrap(t, 17, left.W)
+		v.schedY = y + 4
+		y += float64(len(v.sched))*24 + 8
+	}
 	v.info = v.info[:0]
 	duel := msgDuelLive
 	if m.st.Async {
@@ -212,8 +220,12 @@ func (v *tourLobby) draw(c *canvas, s *tourScene) {
 	v.copy.draw(c)
 	link := clipText(c.txt, v.link, 14, v.copy.r.X-v.codeR.X-12)
 	c.text(link, v.codeR.X, v.copy.r.CY(), 14, p.Dim, AlignStart)
+	c.lines(v.sched, v.left.X, v.schedY, 17, 24, p.Accent, AlignStart)
 	if !v.narrow {
-		y := v.copy.r.Bottom() + 30
+		y := v.copy.r.Bottom() + 30 + float64(len(v.sched))*24
+		if len(v.sched) > 0 {
+			y += 8
+		}
 		for _, l := range v.info {
 			c.text(l, v.left.X, y, 15, p.Dim, AlignStart)
 			y += 22
@@ -284,7 +296,7 @@ func (v *tourLobby) draw(c *canvas, s *tourScene) {
 		if v.start.disabled {
 			c.text(msgNeedTwo.in(lang), v.start.r.X, v.start.r.Bottom()+18, 14, p.Faint, AlignStart)
 		}
-	} else if m.me() >= 0 || v.register.name == "" {
+	} else if (m.me() >= 0 || v.register.name == "") && (m.st.StartMs == 0 || m.st.StartLapsed) {
 		c.text(msgWaitOrganizer.in(lang), v.listR.X, v.listR.Bottom()+22, 15, p.Dim, AlignStart)
 	}
 }

@@ -13,7 +13,8 @@ import (
 // matchPanel is the selected match, over the bracket (on the right of a
 // wide screen, a sheet at the bottom of a phone): both players with seeds
 // and scores, the match's status, and what this player can do — ready up
-// for (or play) their own duel; the host can correct a played result.
+// for (or play) their own duel; the host can correct a played result or
+// award a ready one that nobody plays.
 type matchPanel struct {
 	r       Rect
 	title   string
@@ -25,6 +26,7 @@ type matchPanel struct {
 	fix     [2]button // the host's "winner: …" choices
 	fixY    float64   // the correction's label
 	entrant [2]int64  // the entrant IDs of the two sides (for CorrectResult)
+	award   bool      // fix awards an unplayed match rather than correcting
 }
 
 // layout lays the panel out for the selected match inside view.
@@ -72,7 +74,10 @@ func (p *matchPanel) layout(a *app, s *tourScene, view Rect) {
 	}
 	p.fix = [2]button{}
 	known := len(bm.Players) == 2 && bm.Players[0] >= 0 && bm.Players[1] >= 0
-	correct := s.m.isHost() && bm.Status == "done" && known
+	// The host corrects a played result, or awards a ready match that is
+	// not being played live (the server also refuses an async side in play).
+	correct := s.m.isHost() && known && (bm.Status == "done" || bm.Status == "ready" && bm.Room == "")
+	p.award = bm.Status == "ready"
 	h := 52.0 + 2*40 + 12 + 26 + float64(len(p.note))*20 + 12
 	if p.ready.name != "" {
 		h += 58
@@ -192,7 +197,11 @@ func (p *matchPanel) draw(c *canvas, s *tourScene) {
 	c.lines(p.note, p.r.X+16, y+13, 14, 20, pl.Dim, AlignStart)
 	p.ready.draw(c)
 	if p.fix[0].name != "" {
-		c.text(msgCorrectResult.in(lang), p.r.X+16, p.fixY, 14, pl.Dim, AlignStart)
+		label := msgCorrectResult
+		if p.award {
+			label = msgAwardMatch
+		}
+		c.text(clipText(c.txt, label.in(lang), 14, p.r.W-32), p.r.X+16, p.fixY, 14, pl.Dim, AlignStart)
 		p.fix[0].draw(c)
 		p.fix[1].draw(c)
 	}

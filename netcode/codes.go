@@ -4,11 +4,13 @@ package netcode
 // CloseProtocolVersion or CloseSimVersion, and the client must not retry.
 //
 // Protocol history: 1, the first; 2, Hello.Device (the device identity
-// token). A Hello of another version may not even decode (as_array counts
-// fields): the server answers a Hello it cannot decode with
-// CloseProtocolVersion too.
+// token); 3, the tournament schedule (CreateTournament.StartMs,
+// TournamentState.StartMs, StartLapsed and DeadlineSec, ErrBadStart). A
+// Hello of another version may not even decode (as_array counts fields):
+// the server answers a Hello it cannot decode with CloseProtocolVersion
+// too.
 const (
-	ProtocolVersion = 2
+	ProtocolVersion = 3
 )
 
 // CloseCode is a WebSocket close code. Codes 4000–4499 mean the client may
@@ -67,4 +69,5 @@ const (
 	ErrMalformedAnswer           // the answer has the wrong shape
 	ErrTooManyJoins              // too many join attempts from this address
 	ErrAlreadyInRoom             // leave the current room first
+	ErrBadStart                  // a tournament's start time is past or too far ahead
 )

@@ -7,7 +7,8 @@ package netcode
 // not fit the match), ErrWrongPhase (registration closed, not started yet,
 // the match is not ready), ErrNotInRoom (not registered, or not a player of
 // that match), ErrBadNickname, ErrNicknameTaken, ErrAlreadyInRoom (the
-// player sits in a room that is not a finished duel), ErrTooManyJoins.
+// player sits in a room that is not a finished duel), ErrTooManyJoins,
+// ErrBadStart (CreateTournament's start time is past or too far ahead).
 
 // Tournament formats (CreateTournament.Format, TournamentState.Format).
 const (
@@ -26,6 +27,9 @@ const (
 
 // CreateTournament makes a tournament whose host is the sender; the answer
 // is TournamentCreated and a TournamentState (the host watches it).
+// DeadlineSec is at most MaxDeadlineSec (ErrBadSettings otherwise); a
+// StartMs in the past or more than MaxStartAheadSec ahead is refused with
+// ErrBadStart.
 type CreateTournament struct {
 	_msgpack    struct{} `msgpack:",as_array"`
 	Name        string
@@ -36,7 +40,20 @@ type CreateTournament struct {
 	Duel        Settings
 	Async       bool   // duels are played alone, same questions, before the deadline
 	DeadlineSec uint32 // time to play a duel once it is ready; 0: no deadline
+	// StartMs schedules the start (server Unix ms, see Client.ServerMs):
+	// then the tournament starts by itself with those registered, seeded
+	// as chosen (hand seeding: registration order). With fewer than two
+	// registered the start lapses: registration stays open and the host
+	// starts it (TournamentState.StartLapsed). 0: the host starts it. The
+	// host may start it earlier either way.
+	StartMs int64
 }
+
+// Limits of CreateTournament's schedule.
+const (
+	MaxDeadlineSec   = 30 * 24 * 3600 // 30 days to play a duel
+	MaxStartAheadSec = 60 * 24 * 3600 // a start at most 60 days ahead
+)
 
 // TournamentCreated gives the host the code to share and the token that
 // proves host rights (keep it: StartTournament and CorrectResult need it).
@@ -136,10 +153,19 @@ type TournamentState struct {
 	Matches   []BracketMatch
 	Standings []Standing
 	Champion  int16 // index into Entrants; -1 until decided
+	// StartMs is the scheduled start (server Unix ms), 0 when the host
+	// starts it.
+	StartMs int64
+	// StartLapsed: the start time came with fewer than two entrants, so
+	// registration stays open and the host starts it by hand.
+	StartLapsed bool
+	DeadlineSec uint32 // CreateTournament.DeadlineSec: each duel's time once ready
 }
 
-// CorrectResult replaces a played match's result (host). Winner is an
-// entrant ID.
+// CorrectResult replaces a played match's result (host), or decides a
+// match that is ready but unplayed: the host awards it to Winner by
+// walkover (refused with ErrWrongPhase while its duel is being played; a
+// side that played keeps its score). Winner is an entrant ID.
 type CorrectResult struct {
 	_msgpack  struct{} `msgpack:",as_array"`
 	Code      string

@@ -57,6 +57,9 @@ type TournamentOptions struct {
 	Async       bool     `json:"async,omitempty"`       // duels are asynchronous: same seed, each plays before the deadline
 	Seeding     string   `json:"seeding,omitempty"`     // "results", "manual" or "random"
 	Duel        Settings `json:"duel,omitzero"`         // the quiz settings of every duel
+	// StartLapsed: Schedule.Start came with too few entrants, so the
+	// tournament did not start by itself and waits for its host.
+	StartLapsed bool `json:"startLapsed,omitempty"`
 }
 
 // Entrant is one registration.

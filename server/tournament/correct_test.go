@@ -201,6 +201,30 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// Equal ratings keep registration order, whatever the IDs look like: the
+// store's numeric IDs "9" and "10" compared as strings put 10 first.
+func TestSeedByRatingTiesKeepRegistrationOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Entrant // registration order
+		want []string
+	}{
+		{"nobody has a history", []Entrant{{ID: "9"}, {ID: "10"}, {ID: "11"}, {ID: "2"}}, []string{"9", "10", "11", "2"}},
+		{"ties among rated", []Entrant{{ID: "12", Rating: 700}, {ID: "9", Rating: 800}, {ID: "100", Rating: 700}, {ID: "3"}},
+			[]string{"9", "12", "100", "3"}},
+		{"registered late, rated higher", []Entrant{{ID: "1"}, {ID: "2"}, {ID: "30", Rating: 1}}, []string{"30", "1", "2"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range SeedByRating(tt.in) {
+			got = append(got, e.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: SeedByRating = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestSeeding(t *testing.T) {
 	es := []Entrant{{ID: "c", Rating: 1500}, {ID: "a", Rating: 1600}, {ID: "b", Rating: 1500}, {ID: "d"}}
 	ids := func(es []Entrant) []string {
@@ -210,8 +234,8 @@ func TestSeeding(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := ids(SeedByRating(es)), []string{"a", "b", "c", "d"}; !slices.Equal(got, want) {
-		t.Errorf("SeedByRating = %v; want %v", got, want)
+	if got, want := ids(SeedByRating(es)), []string{"a", "c", "b", "d"}; !slices.Equal(got, want) {
+		t.Errorf("SeedByRating = %v; want %v (c and b tie: registration order)", got, want)
 	}
 	got, err := SeedByOrder(es, []string{"d", "c", "b", "a"})
 	if err != nil || !slices.Equal(ids(got), []string{"d", "c", "b", "a"}) {

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/golden")
+var update = flag.Bool("update", false, "rewrite testdata/golden and testdata/pairings")
 
 // render writes a bracket as text, one match per line: ID, bracket, round,
 // slot, sources, then (after chalk play) the players and the winner.

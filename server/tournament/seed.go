@@ -7,16 +7,13 @@ import (
 )
 
 // SeedByRating returns a copy of entrants ordered for seeding by past
-// results: higher Rating first, equal ratings by ID (so the order never
-// depends on registration order or map order).
+// results: higher Rating first, equal ratings in the order given. Pass the
+// entrants in registration order, so that ties (everyone without a history,
+// say) go to whoever registered first. IDs are never compared: "10" and "9"
+// are only names.
 func SeedByRating(entrants []Entrant) []Entrant {
 	out := slices.Clone(entrants)
-	slices.SortStableFunc(out, func(a, b Entrant) int {
-		if c := cmp.Compare(b.Rating, a.Rating); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(out, func(a, b Entrant) int { return cmp.Compare(b.Rating, a.Rating) })
 	return out
 }
 

@@ -24,6 +24,8 @@ type cup struct {
 	opts     netcode.CreateTournament
 	phase    uint8
 	created  time.Time
+	start    time.Time  // the scheduled start; zero: the host starts
+	lapsed   bool       // the scheduled start came with fewer than two entrants
 	entrants []*entrant // registration order
 	seeded   []*entrant // seed order once started: tournament player i is seeded[i]
 	t        *tournament.Tournament
@@ -70,7 +72,10 @@ func (c *cup) broadcast() {
 // state is the wire's TournamentState.
 func (c *cup) state() netcode.TournamentState {
 	st := netcode.TournamentState{Code: c.code, Name: c.opts.Name, Format: c.opts.Format, Phase: c.phase,
-		Async: c.opts.Async, Champion: -1}
+		Async: c.opts.Async, Champion: -1, DeadlineSec: c.opts.DeadlineSec}
+	if !c.start.IsZero() {
+		st.StartMs, st.StartLapsed = c.start.UnixMilli(), c.lapsed
+	}
 	list := c.entrants
 	if c.t != nil {
 		list = c.seeded
@@ -126,9 +131,9 @@ func (c *cup) record() store.Tournament {
 	}
 	return store.Tournament{ID: c.id, Code: c.code, Name: c.opts.Name, Format: formats[c.opts.Format].s, Host: c.host,
 		State: state, Created: c.created,
-		Schedule: store.Schedule{RoundEvery: time.Duration(c.opts.DeadlineSec) * time.Second},
+		Schedule: store.Schedule{Start: c.start, RoundEvery: time.Duration(c.opts.DeadlineSec) * time.Second},
 		Options: store.TournamentOptions{ThirdPlace: c.opts.ThirdPlace, SwissRounds: int(c.opts.Rounds),
-			Async: c.opts.Async, Seeding: c.opts.Seeding, Duel: room.StoreSettings(c.opts.Duel)}}
+			Async: c.opts.Async, Seeding: c.opts.Seeding, Duel: room.StoreSettings(c.opts.Duel), StartLapsed: c.lapsed}}
 }
 
 // key is a bracket match's key in the store.

@@ -16,7 +16,9 @@ import (
 // Load brings back every tournament of the store that is not finished
 // (after a restart): its entrants and seeds, the bracket generated again
 // from the seeds with every stored result replayed in order, the duels'
-// scores and deadlines. Players rejoin the group with JoinTournament.
+// scores and deadlines, and the scheduled start. Players rejoin the group
+// with JoinTournament. A start or a deadline that passed while the server
+// was down is acted on by the next Tick.
 // Call it before the service is used; tournaments that fail to load are
 // skipped and reported in the error.
 func (s *Service) Load(ctx context.Context) error {
@@ -54,7 +56,8 @@ func (s *Service) load(rec store.Tournament) error {
 		return fmt.Errorf("unknown format %q", rec.Format)
 	}
 	c := &cup{svc: s, id: rec.ID, code: rec.Code, host: rec.Host, opts: opts, phase: netcode.TourRegistering,
-		created: rec.Created, duels: map[int]*duel{}, scores: map[int]played{}, saved: map[key]store.BracketMatch{}}
+		created: rec.Created, start: rec.Schedule.Start, lapsed: rec.Options.StartLapsed,
+		duels: map[int]*duel{}, scores: map[int]played{}, saved: map[key]store.BracketMatch{}}
 	ents := slices.Clone(rec.Entrants)
 	slices.SortStableFunc(ents, func(a, b store.Entrant) int {
 		return cmp.Or(a.Registered.Compare(b.Registered), cmp.Compare(a.Player, b.Player))

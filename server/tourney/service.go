@@ -170,12 +170,21 @@ func (s *Service) Create(who Who, m netcode.CreateTournament) (code, hostToken s
 	switch {
 	case !ok, name == "", len(name) > MaxName, !room.ValidSettings(m.Duel),
 		m.Seeding != netcode.SeedRating && m.Seeding != netcode.SeedHand && m.Seeding != netcode.SeedRandom,
-		m.ThirdPlace && f.t != tournament.SingleElimination, m.Rounds != 0 && f.t != tournament.Swiss:
+		m.ThirdPlace && f.t != tournament.SingleElimination, m.Rounds != 0 && f.t != tournament.Swiss,
+		m.DeadlineSec > netcode.MaxDeadlineSec:
 		return "", "", netcode.ErrBadSettings
+	}
+	now := s.cfg.Clock()
+	var start time.Time
+	if m.StartMs != 0 {
+		start = time.UnixMilli(m.StartMs)
+		if !start.After(now) || start.Sub(now) > netcode.MaxStartAheadSec*time.Second {
+			return "", "", netcode.ErrBadStart
+		}
 	}
 	m.Name = name
 	c := &cup{svc: s, id: room.NewToken(), host: s.id(who), opts: m, phase: netcode.TourRegistering,
-		created: s.cfg.Clock(), duels: map[int]*duel{}, scores: map[int]played{}, saved: map[key]store.BracketMatch{}}
+		created: now, start: start, duels: map[int]*duel{}, scores: map[int]played{}, saved: map[key]store.BracketMatch{}}
 	s.mu.Lock()
 	c.code = room.NewCode()
 	for s.byCode[c.code] != nil {
@@ -258,9 +267,12 @@ func (s *Service) Join(who Who, code string) netcode.ErrorCode {
 	return netcode.ErrNone
 }
 
-// Tick acts on the clock: every ready duel past its deadline is decided by
-// walkover. The server calls it once a second with the time; tests call it
-// with a fake one.
+// Tick acts on the clock: a tournament whose scheduled start has come
+// starts (or, with fewer than two entrants, its start lapses: it stays
+// open for its host to start), and every ready duel past its deadline is decided by walkover.
+// The server calls it once a second with the time; tests call it with a
+// fake one. After a restart the first Tick catches up on whatever fell due
+// while the server was down.
 func (s *Service) Tick(now time.Time) {
 	s.mu.Lock()
 	cups := make([]*cup, 0, len(s.byCode))
@@ -270,6 +282,9 @@ func (s *Service) Tick(now time.Time) {
 	s.mu.Unlock()
 	for _, c := range cups {
 		c.mu.Lock()
+		if c.phase == netcode.TourRegistering {
+			c.scheduled(now)
+		}
 		if c.phase == netcode.TourRunning {
 			c.walkovers(now) // each decision sends the state
 		}

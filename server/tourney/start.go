@@ -3,6 +3,7 @@ package tourney
 import (
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/osarena/osarena/netcode"
 	"github.com/osarena/osarena/server/store"
@@ -11,7 +12,8 @@ import (
 
 // Start closes registration, seeds the entrants (by rating, by the host's
 // order, or at random, as the tournament was created), generates the
-// bracket and opens the first duels. Only the host token may start.
+// bracket and opens the first duels. Only the host token may start, at any
+// time before a scheduled start too.
 func (s *Service) Start(code, hostToken string, order []int64) netcode.ErrorCode {
 	c := s.get(code)
 	if c == nil {
@@ -19,12 +21,37 @@ func (s *Service) Start(code, hostToken string, order []int64) netcode.ErrorCode
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	switch {
-	case hostToken != c.id:
+	if hostToken != c.id {
 		return netcode.ErrNotHost
-	case c.phase != netcode.TourRegistering:
-		return netcode.ErrWrongPhase
-	case len(c.entrants) < 2:
+	}
+	return c.begin(s.cfg.Clock(), order)
+}
+
+// scheduled starts a registering tournament whose scheduled start has come
+// (hand seeding then follows registration order). With fewer than two
+// entrants it does not start: the start lapses (kept in the store, and
+// sent to everyone as TournamentState.StartLapsed), registration stays
+// open, and the host starts it by hand, as a host would when a class
+// shows up late; nothing is thrown away.
+func (c *cup) scheduled(now time.Time) {
+	if c.start.IsZero() || c.lapsed || now.Before(c.start) {
+		return
+	}
+	if len(c.entrants) >= 2 {
+		if e := c.begin(now, nil); e == netcode.ErrNone {
+			return
+		}
+		c.svc.cfg.Log.Warn("tournament: scheduled start failed", "tournament", c.code)
+	}
+	c.lapsed = true
+	c.updateRecord()
+	c.broadcast()
+}
+
+// begin is Start once the caller is known to be allowed: c.mu is held.
+func (c *cup) begin(now time.Time, order []int64) netcode.ErrorCode {
+	s := c.svc
+	if c.phase != netcode.TourRegistering || len(c.entrants) < 2 {
 		return netcode.ErrWrongPhase
 	}
 	c.rate()
@@ -79,7 +106,7 @@ func (s *Service) Start(code, hostToken string, order []int64) netcode.ErrorCode
 		cancel()
 	}
 	c.updateRecord()
-	c.advance(s.cfg.Clock(), nil, nil)
+	c.advance(now, nil, nil)
 	return netcode.ErrNone
 }
 

@@ -44,6 +44,7 @@ func testTournaments(t *testing.T, s store.Store) {
 	upd := cup("t1", "IGNORED", 777)
 	upd.Name, upd.Format, upd.State = "Spring cup (Swiss)", store.FormatSwiss, store.TournamentFinished
 	upd.Schedule.RoundEvery, upd.Options.SwissRounds = time.Hour, 3
+	upd.Schedule.Start, upd.Options.StartLapsed = t0.Add(36*time.Hour), true // a lapsed scheduled start
 	must(t, "UpdateTournament", s.UpdateTournament(c, upd))
 	got, err = s.Tournament(c, "t1")
 	must(t, "Tournament", err)
