@@ -120,7 +120,9 @@ func (s *Server) detachSeats(r *room.Room, snap *store.Snapshot) int {
 // bracket match again (tourney.ResumeDuel), so its result is recorded as
 // if nothing had happened. A duel that had not started its match, or
 // whose bracket match is no longer open, is closed: its bracket match, if
-// open, is played again when its players ask.
+// open, is played again when its players ask. A duel whose finished match
+// reached the store was already decided from it when the tournaments
+// loaded (tourney's settle), so its room is closed too.
 func (s *Server) restoreDuels(recs []store.Room, byRoom map[string]*store.Snapshot) {
 	ctx, cancel := context.WithTimeout(s.ctx, 30*time.Second)
 	defer cancel()

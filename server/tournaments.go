@@ -15,13 +15,14 @@ import (
 // deadlines once a second from a goroutine of its own.
 
 // newTourney builds the tournament service and reloads the store's
-// unfinished tournaments. Called by New, which then calls tickTourney
+// unfinished tournaments, deciding the duels whose finished matches reached
+// the store but whose results did not. Called by New, which then calls tickTourney
 // (after the interrupted duels are tied to their matches again, so that no
 // deadline walks one over first).
 func (s *Server) newTourney() {
 	cfg := tourney.Config{Out: s.layer, Duels: s, Log: s.cfg.Log}
 	if s.cfg.Store != nil {
-		cfg.Store, cfg.Stats = s.cfg.Store, s.cfg.Store
+		cfg.Store, cfg.Stats, cfg.Matches = s.cfg.Store, s.cfg.Store, s.cfg.Store
 	}
 	s.tours = tourney.New(cfg)
 	if s.cfg.Store != nil {

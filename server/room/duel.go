@@ -155,13 +155,50 @@ func (r *Room) duelFinished() {
 		return
 	}
 	out := DuelOutcome{Tournament: d.Tournament, Match: d.Match, MatchID: m.id}
-	limit := int64(r.settings.Seconds) * 1000
 	for _, id := range r.order {
 		p := r.players[id]
-		out.Scores = append(out.Scores, DuelScore{Session: p.session, Player: p.playerID, Score: p.score,
-			TotalMs: p.totalMs + int64(len(m.questions)-p.answered)*limit, Answered: p.answered, Correct: p.correct})
+		out.Scores = append(out.Scores, duelScore(p.session, p.playerID, p.score, p.totalMs, p.answered, p.correct,
+			len(m.questions), int(r.settings.Seconds)))
 	}
 	d.OnFinish(out)
+}
+
+// duelScore is a seat's DuelScore after a match of rounds questions of
+// seconds each: totalMs is the time of its answers, and each round it did
+// not answer counts as the whole time limit.
+func duelScore(session string, player int64, score int32, totalMs int64, answered, correct, rounds, seconds int) DuelScore {
+	return DuelScore{Session: session, Player: player, Score: score,
+		TotalMs: totalMs + int64(max(rounds-answered, 0))*int64(seconds)*1000, Answered: answered, Correct: correct}
+}
+
+// StoredOutcome is the outcome of the duel whose finished match the store
+// keeps as m, the same as the room reported at its podium (for a restart
+// that came between the match reaching the store and its tournament's
+// result): every player's score, and total time from the answers, each
+// unanswered round counting as the whole time limit. Its sessions are ""
+// and its Match 0: the tournament knows the players and its bracket match.
+func StoredOutcome(m store.Match) DuelOutcome {
+	out := DuelOutcome{Tournament: m.Tournament, MatchID: m.ID}
+	rounds := 0
+	ms := map[int64]int64{}
+	for _, a := range m.Answers {
+		rounds = max(rounds, a.Round)
+		if a.Answered {
+			ms[a.Player] += int64(a.ElapsedMs)
+		}
+	}
+	if rounds == 0 {
+		rounds = m.Settings.Rounds
+	}
+	for _, p := range m.Players {
+		total, ok := ms[p.Player]
+		if !ok {
+			total = int64(p.AvgMs) * int64(p.Answered) // no answers kept: as the podium showed it
+		}
+		out.Scores = append(out.Scores, duelScore("", p.Player, int32(p.Score), total, p.Answered, p.Correct,
+			rounds, m.Settings.Seconds))
+	}
+	return out
 }
 
 // duelEnded reports a duel room that ended by itself before its podium.

@@ -2,6 +2,7 @@ package room
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -147,4 +148,60 @@ func TestDuelAbortsWhenEmptied(t *testing.T) {
 	}
 	cancel()
 	rs.Wait()
+}
+
+// StoredOutcome gives, from the finished match the room queued for the
+// store, the outcome the room reported at its podium (sessions and the
+// bracket match aside): the same scores, and total times with each missed
+// round counted as the whole limit.
+func TestStoredOutcome(t *testing.T) {
+	tests := []struct {
+		name   string
+		missed int // the round s2 lets pass unanswered (0: none)
+	}{
+		{"both answer every round", 0},
+		{"s2 misses round 2", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, testSettings(), Config{Store: newMemStore()})
+			var got []DuelOutcome
+			h.r.duel = &Duel{Tournament: "TOURNY", Match: 3, Seats: 2, Pause: time.Second,
+				OnFinish: func(o DuelOutcome) { got = append(got, o) }}
+			joinAs(h, "s1", "ada", 11)
+			joinAs(h, "s2", "bora", 12)
+			for round := 1; round <= 3; round++ {
+				h.now = h.now.Add(time.Duration(round) * 700 * time.Millisecond)
+				h.answer("s1", h.right())
+				if round == tt.missed {
+					h.advance(20 * time.Second) // the deadline passes
+				} else {
+					h.now = h.now.Add(1300 * time.Millisecond)
+					h.answer("s2", h.wrong())
+				}
+				h.advance(time.Second) // the pause
+			}
+			if len(got) != 1 || len(h.r.saver.matches) != 1 {
+				t.Fatalf("%d outcomes, %d finished matches queued; want 1 and 1", len(got), len(h.r.saver.matches))
+			}
+			want := got[0]
+			want.Match = 0
+			for i := range want.Scores {
+				want.Scores[i].Session = ""
+			}
+			stored := StoredOutcome(h.r.saver.matches[0].Match)
+			if stored.Tournament != want.Tournament || stored.MatchID != want.MatchID || stored.Match != 0 {
+				t.Errorf("StoredOutcome = %+v; want tournament %s, match ID %s", stored, want.Tournament, want.MatchID)
+			}
+			if !slices.EqualFunc(sortedScores(stored.Scores), sortedScores(want.Scores), func(a, b DuelScore) bool { return a == b }) {
+				t.Errorf("StoredOutcome scores = %+v; want %+v", stored.Scores, want.Scores)
+			}
+		})
+	}
+}
+
+func sortedScores(s []DuelScore) []DuelScore {
+	s = slices.Clone(s)
+	slices.SortFunc(s, func(a, b DuelScore) int { return int(a.Player - b.Player) })
+	return s
 }

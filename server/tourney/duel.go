@@ -113,8 +113,11 @@ func (c *cup) seed(matchID int) uint64 {
 	return h.Sum64() | 1
 }
 
-// finished takes a duel room's outcome. It takes the tournament's lock and
-// writes the store: call it on a goroutine of its own, not a room's.
+// finished takes a duel room's outcome (or, after a restart, one rebuilt
+// from the stored match: see settle). A score is a side's when its session
+// is the one seated for the side or its player is the side's entrant. It
+// takes the tournament's lock and writes the store: call it on a goroutine
+// of its own, not a room's.
 func (s *Service) finished(c *cup, matchID int, o room.DuelOutcome) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -123,8 +126,12 @@ func (s *Service) finished(c *cup, matchID int, o room.DuelOutcome) {
 		return // decided meanwhile (a walkover or a correction)
 	}
 	for sd := range 2 {
+		var id int64
+		if i := d.players[sd]; i >= 0 && i < len(c.seeded) {
+			id = c.seeded[i].id
+		}
 		for _, sc := range o.Scores {
-			if sc.Session == d.sessions[sd] && sc.Session != "" {
+			if sc.Session == d.sessions[sd] && sc.Session != "" || sc.Player > 0 && sc.Player == id {
 				d.played[sd] = &side{score: sc.Score, totalMs: sc.TotalMs}
 				d.playing[sd] = ""
 			}

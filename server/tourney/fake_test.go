@@ -135,7 +135,7 @@ func newEnv(t *testing.T, st *sqlite.Store) *env {
 		t.Cleanup(func() { _ = st.Close() })
 	}
 	e := &env{t: t, out: newFakeOut(), duels: &fakeDuels{}, st: st, now: t0}
-	e.svc = New(Config{Out: e.out, Duels: e.duels, Store: st, Stats: st, Rand: rand.New(rand.NewPCG(1, 2)),
+	e.svc = New(Config{Out: e.out, Duels: e.duels, Store: st, Stats: st, Matches: st, Rand: rand.New(rand.NewPCG(1, 2)),
 		Clock: e.clock, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return e
 }

@@ -16,11 +16,14 @@ import (
 // Load brings back every tournament of the store that is not finished
 // (after a restart): its entrants and seeds, the bracket generated again
 // from the seeds with every stored result replayed in order, the duels'
-// scores and deadlines, and the scheduled start. Players rejoin the group
-// with JoinTournament. A start or a deadline that passed while the server
-// was down is acted on by the next Tick.
-// Call it before the service is used; tournaments that fail to load are
-// skipped and reported in the error.
+// scores and deadlines, and the scheduled start. With Config.Matches set,
+// a duel whose finished match reached the store but whose result did not
+// (the server stopped between the two writes) is decided from the stored
+// match, as if the room had reported it (see settle). Players rejoin the
+// group with JoinTournament. A start or a deadline that passed while the
+// server was down is acted on by the next Tick. Call it before the service
+// is used; tournaments that fail to load are skipped and reported in the
+// error.
 func (s *Service) Load(ctx context.Context) error {
 	st := s.cfg.Store
 	if st == nil {
@@ -33,17 +36,22 @@ func (s *Service) Load(ctx context.Context) error {
 	var errs []error
 	for _, head := range list {
 		rec, err := st.Tournament(ctx, head.ID)
+		var c *cup
 		if err == nil {
-			err = s.load(rec)
+			c, err = s.load(rec)
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("tournament %s: %w", head.Code, err))
+			continue
+		}
+		if err := s.settle(ctx, c, rec.Corrections); err != nil {
+			s.cfg.Log.Warn("tournament: stored duels not settled", "tournament", c.code, "err", err)
 		}
 	}
 	return errors.Join(errs...)
 }
 
-func (s *Service) load(rec store.Tournament) error {
+func (s *Service) load(rec store.Tournament) (*cup, error) {
 	opts := netcode.CreateTournament{Name: rec.Name, ThirdPlace: rec.Options.ThirdPlace,
 		Rounds: uint8(rec.Options.SwissRounds), Seeding: rec.Options.Seeding, Duel: room.WireSettings(rec.Options.Duel),
 		Async: rec.Options.Async, DeadlineSec: uint32(rec.Schedule.RoundEvery.Seconds())}
@@ -53,7 +61,7 @@ func (s *Service) load(rec store.Tournament) error {
 		}
 	}
 	if opts.Format == "" {
-		return fmt.Errorf("unknown format %q", rec.Format)
+		return nil, fmt.Errorf("unknown format %q", rec.Format)
 	}
 	c := &cup{svc: s, id: rec.ID, code: rec.Code, host: rec.Host, opts: opts, phase: netcode.TourRegistering,
 		created: rec.Created, start: rec.Schedule.Start, lapsed: rec.Options.StartLapsed,
@@ -67,16 +75,16 @@ func (s *Service) load(rec store.Tournament) error {
 	}
 	if rec.State != store.TournamentRegistering {
 		if err := c.replay(ents, rec.Matches); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.byCode[c.code] != nil {
-		return errors.New("code taken")
+		return nil, errors.New("code taken")
 	}
 	s.byCode[c.code] = c
-	return nil
+	return c, nil
 }
 
 // replay rebuilds a started tournament's bracket from the seeds and the

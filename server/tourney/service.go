@@ -69,7 +69,10 @@ type Config struct {
 	Store store.Tournaments
 	// Stats, if set, rates players for seeding by past results.
 	Stats store.Stats
-	Clock func() time.Time // [time.Now]
+	// Matches, if set, is where Load finds the finished matches of duels
+	// whose results did not reach the store before a restart.
+	Matches Matches
+	Clock   func() time.Time // [time.Now]
 	// Rand draws random seedings [a PCG seeded from crypto/rand].
 	Rand *rand.Rand
 	Log  *slog.Logger // [slog.Default()]
