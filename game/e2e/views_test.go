@@ -36,6 +36,7 @@ var views = []view{
 	{"paging", "family-hitmiss", "tlb-hitmiss", 0, nil},
 	{"paging", "family-compute", "eat-compute", 0, nil},
 	{"malloc", "family-fit", "malloc-fit", 0, nil},
+	{"malloc", "family-compact", "malloc-compact", 0, nil},
 	{"malloc", "family-translate", "relocation", 0, nil},
 	{"malloc", "family-segment-translate", "segment", 0, nil},
 	{"paging", "family-pagewalk-translate", "pagewalk", 0, nil},
