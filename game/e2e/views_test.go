@@ -86,7 +86,7 @@ func (b *browser) playView(v view, tag string, phone bool) {
 		if q = qs[r.Index]; v.want == nil || v.want(q) {
 			break
 		}
-		if try == 80 {
+		if try == 40 {
 			b.t.Fatalf("%s: no wanted question in %d rounds", v.name, try+1)
 		}
 		b.click("quit")
