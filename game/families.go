@@ -23,6 +23,7 @@ var familyNames = []struct {
 	{quiz.TLBHitMiss, msg{"TLB hit or miss", "TLB 히트/미스"}},
 	{quiz.EATCompute, msg{"Effective access time", "유효 접근 시간"}},
 	{quiz.MallocFit, msg{"Which hole fits", "어느 빈 공간에 할당"}},
+	{quiz.MallocCompact, msg{"Compaction", "압축(compaction)"}},
 	{quiz.WSetAt, msg{"Working set", "작업 집합"}},
 	{quiz.DiskNext, msg{"Next cylinder", "다음 실린더"}},
 	{quiz.DiskMovement, msg{"Total head movement", "총 헤드 이동"}},

@@ -81,12 +81,23 @@ var (
 )
 
 var (
-	msgFileScheme = msg{"Scheme: %s · %d-byte blocks", "방식: %s · 블록 %d바이트"}
-	msgIndexBlock = msg{"index block %d", "인덱스 블록 %d"}
-	msgFileBlockN = msg{"file blk %d", "파일 블록 %d"}
-	msgInodeSlots = msg{"inode: %d direct pointers, then single, double, triple indirect", "아이노드: 직접 포인터 %d개, 그다음 단일·이중·삼중 간접"}
-	msgRole       = msg{"%s %d", "%s %d"}
-	msgReads      = msg{"%d disk reads · file block %d", "디스크 읽기 %d번 · 파일 블록 %d"}
+	msgFileScheme  = msg{"Scheme: %s · %d-byte blocks", "방식: %s · 블록 %d바이트"}
+	msgIndexBlock  = msg{"index block %d", "인덱스 블록 %d"}
+	msgFileBlockN  = msg{"file blk %d", "파일 블록 %d"}
+	msgInodeSlots  = msg{"inode: %d direct pointers, then single, double, triple indirect", "아이노드: 직접 포인터 %d개, 그다음 단일·이중·삼중 간접"}
+	msgRole        = msg{"%s %d", "%s %d"}
+	msgReads       = msg{"%d disk reads · file block %d", "디스크 읽기 %d번 · 파일 블록 %d"}
+	msgDataBlockAt = msg{"data block %d", "데이터 블록 %d"}
+	msgByteN       = msg{"byte %d", "%d번 바이트"}
+	msgFATStart    = msg{"Directory entry: first block %d", "디렉터리 항목: 첫 블록 %d"}
+	msgFATBlockCol = msg{"block", "블록"}
+	msgFATNextCol  = msg{"next", "다음"}
+	msgFATEnd      = msg{"end", "끝"}
+	msgCompaction  = msg{"Compaction: every block slides down", "압축: 모든 블록을 아래로 밀기"}
+	msgCompacted   = msg{"Compaction copied %d bytes", "압축으로 %d바이트 복사"}
+	msgFATRows     = msg{"the file's entries only", "이 파일의 항목만"}
+	msgFATFileBlk  = msg{"file blk %d", "파일 블록 %d"}
+	msgFATIn       = msg{"FAT blk %d", "FAT 블록 %d"}
 
 	msgEATTLB        = msg{"TLB", "TLB"}
 	msgEATTable      = msg{"table", "테이블"}

@@ -8,10 +8,11 @@ import (
 )
 
 // filesPicture is file allocation: the file's blocks as the scheme keeps
-// them — contiguous extents, a linked or FAT chain, an index block's
-// entries, or an inode's direct slots and indirect pointers. Where the
-// blocks are listed, fileblock.block can be answered by clicking one; the
-// reveal draws the path of blocks read to reach the offset.
+// them — contiguous extents, a linked chain or an index block's entries as
+// cells, a FAT as a table (fatTable), an inode as a pointer tree
+// (inodeTree). Where the blocks are listed, fileblock.block can be
+// answered by clicking one; the reveal draws the path of blocks read to
+// reach the offset.
 type filesPicture struct {
 	sp     *questionSpec
 	tr     *fs.FileBlockTrace
@@ -22,12 +23,21 @@ type filesPicture struct {
 	x, y   float64
 	w      float64
 	pathY  float64
-	inode  []Rect // direct slots, then single, double, triple
+	inode  *inodeTree // the inode scheme's tree
+	fat    *fatTable  // the FAT scheme's table
 }
 
 func newFilesPicture(sp *questionSpec, tr *fs.FileBlockTrace) *filesPicture {
 	v := &filesPicture{sp: sp, tr: tr}
 	_ = json.Unmarshal(sp.Scenario, &v.cfg)
+	switch tr.Scheme {
+	case fs.InodeAlloc:
+		v.inode = newInodeTree(tr, v.cfg)
+		return v
+	case fs.FAT:
+		v.fat = newFATTable(sp, tr, v.cfg)
+		return v
+	}
 	v.blocks = v.cfg.Blocks
 	for _, e := range v.cfg.Extents {
 		for b := range e.Length {
@@ -39,7 +49,15 @@ func newFilesPicture(sp *questionSpec, tr *fs.FileBlockTrace) *filesPicture {
 
 func (v *filesPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
 	v.x, v.y, v.w = x, y+10, w
-	v.cells, v.ps, v.inode = v.cells[:0], v.ps[:0], v.inode[:0]
+	v.cells, v.ps = v.cells[:0], v.ps[:0]
+	switch {
+	case v.inode != nil:
+		return v.inode.layout(x, y+10, w, narrow)
+	case v.fat != nil:
+		bottom := v.fat.layout(x, y+10, w, narrow)
+		v.ps = v.fat.ps
+		return bottom
+	}
 	yy := y + 30
 	if n := len(v.blocks); n > 0 {
 		// As many cells a row as fit at 72 px or wider (8 at most).
@@ -52,13 +70,6 @@ func (v *filesPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 
 			v.ps = append(v.ps, pick{name: "block-" + strconv.Itoa(b), value: int64(b), r: r, what: nounBlock})
 		}
 		yy += float64((n+per-1)/per)*64 + 8
-	} else {
-		k := v.tr.Direct + 3
-		cw := min(72, (w-float64(k-1)*6)/float64(k))
-		for i := range k {
-			v.inode = append(v.inode, Rect{x + float64(i)*(cw+6), yy, cw, 40})
-		}
-		yy += 60
 	}
 	v.pathY = yy + 10
 	// The reveal's path of blocks wraps: room for a row per two boxes on a
@@ -83,6 +94,14 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 		head += " · " + msgIndexBlock.f(lang, *v.cfg.IndexBlock)
 	}
 	c.text(head, v.x, v.y, 14, pal.Dim, AlignStart)
+	switch {
+	case v.inode != nil:
+		v.inode.draw(c, st, lk, known)
+		return
+	case v.fat != nil:
+		v.fat.draw(c, st, lk, known)
+		return
+	}
 	for i, r := range v.cells {
 		bg, edge, w := pickColors(pal, st, i, v.ps[i].value)
 		if !known && len(st.selected) == 0 && st.hover != i {
@@ -101,20 +120,6 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 				c.triangle(r.Right()+6, r.CY(), 0, 12, 5, pal.Faint)
 			}
 		}
-	}
-	for i, r := range v.inode {
-		label := "d" + strconv.Itoa(i)
-		if i >= v.tr.Direct {
-			label = []string{"1×", "2×", "3×"}[i-v.tr.Direct]
-		}
-		bg := pal.Panel
-		if known && (lk.Via == "direct" && len(lk.Entries) > 0 && lk.Entries[0] == i || lk.Level > 0 && i == v.tr.Direct+lk.Level-1) {
-			bg = mix(pal.Panel, pal.Good, 0.35)
-		}
-		c.box(r, 6, bg, pal.Line, 1.2, label, 14, pal.Text)
-	}
-	if len(v.inode) > 0 {
-		c.text(msgInodeSlots.f(lang, v.tr.Direct), v.inode[0].X, v.inode[0].Bottom()+12, 12, pal.Dim, AlignStart)
 	}
 	if !known {
 		return

@@ -9,18 +9,24 @@ import (
 
 // mallocPicture is contiguous allocation as a memory bar: allocated blocks
 // and holes by address, with the request waiting above it. malloc.fit is
-// answered by clicking a hole; the step plays the block landing in it (and
-// compaction slides blocks down).
+// answered by clicking a hole; the step plays the block landing in it.
+// Before a compaction the bar says so (and marks the block malloc.compact
+// asks about); its step slides the blocks down, and the bytes copied show.
 type mallocPicture struct {
-	sp   *questionSpec
-	tr   *mem.MallocTrace
-	bar  Rect
-	reqY float64
-	ps   []pick
+	sp    *questionSpec
+	tr    *mem.MallocTrace
+	bar   Rect
+	reqY  float64
+	ps    []pick
+	asked int // the alloc whose block malloc.compact asks about, or -1
 }
 
 func newMallocPicture(sp *questionSpec, tr *mem.MallocTrace) *mallocPicture {
-	return &mallocPicture{sp: sp, tr: tr}
+	v := &mallocPicture{sp: sp, tr: tr, asked: -1}
+	if k, ok := quiz.CompactAsked(tr, sp.Step); ok && sp.Family == quiz.MallocCompact {
+		v.asked = k
+	}
+	return v
 }
 
 // ax maps an address to x on the bar.
@@ -81,7 +87,11 @@ func (v *mallocPicture) draw(c *canvas, st *picState) {
 				}
 			}
 		}
-		c.box(r, 5, mix(pal.Panel2, pal.Accent, 0.3), pal.Accent, 1, "", 13, pal.Text)
+		bg, edge, ew := mix(pal.Panel2, pal.Accent, 0.3), pal.Accent, 1.0
+		if b.Alloc == v.asked {
+			bg, edge, ew = mix(pal.Panel2, pal.Victim, 0.35), pal.Victim, 2.5
+		}
+		c.box(r, 5, bg, edge, ew, "", 13, pal.Text)
 		if r.W > 30 {
 			c.text("#"+strconv.Itoa(b.Alloc), r.CX(), r.CY()-9, 13, pal.Text, AlignCenter)
 			c.text(strconv.Itoa(b.Size), r.CX(), r.CY()+10, 12, pal.Dim, AlignCenter)
@@ -126,7 +136,19 @@ func (v *mallocPicture) draw(c *canvas, st *picState) {
 		r := Rect{x, v.reqY - 13, max(80, c.txt.Width(label, 14)+20), 26}
 		c.box(r, 6, pal.Accent, pal.Accent, 0, label, 14, pal.AccentText)
 	}
-	c.text(msgBlocksHoles.in(lang), v.bar.Right(), v.reqY, 13, pal.Dim, AlignEnd)
+	legendY := v.reqY
+	if s.Compact {
+		label := msgCompaction.in(lang)
+		if st.reveal && st.p > 0 && len(st.lit) > 0 {
+			label = msgCompacted.f(lang, s.Moved)
+		}
+		r := Rect{v.bar.X, v.reqY - 13, c.txt.Width(label, 14) + 20, 26}
+		c.box(r, 6, pal.Panel2, pal.Victim, 1.5, label, 14, pal.Text)
+		if r.Right()+12 > v.bar.Right()-c.txt.Width(msgBlocksHoles.in(lang), 13) {
+			legendY += 24 // a narrow bar: the legend goes under the label
+		}
+	}
+	c.text(msgBlocksHoles.in(lang), v.bar.Right(), legendY, 13, pal.Dim, AlignEnd)
 }
 
 // containsChoice reports whether v is one of the choices' values.

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,43 +11,52 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/osarena/osarena/sim/fs"
 	"github.com/osarena/osarena/sim/quiz"
 )
 
 // view is one picture to play and photograph: the title card, the
-// practice chip of the family, and the name the screenshots get.
+// practice chip of the family, and the name the screenshots get; a view
+// may ask for a difficulty (2 when 0) and a kind of question (rounds are
+// started again until one comes up).
 type view struct {
 	card, family, name string
+	difficulty         int
+	want               func(*quiz.Question) bool
 }
 
 // views lists a family of every picture.
 var views = []view{
-	{"disk", "family-next", "disk-next"},
-	{"disk", "family-movement", "disk-movement"},
-	{"raid", "family-write", "raid-write"},
-	{"raid", "family-parity", "raid-parity"},
-	{"paging", "family-translate", "paging-translate"},
-	{"paging", "family-split", "paging-split"},
-	{"paging", "family-hitmiss", "tlb-hitmiss"},
-	{"paging", "family-compute", "eat-compute"},
-	{"malloc", "family-fit", "malloc-fit"},
-	{"malloc", "family-translate", "relocation"},
-	{"malloc", "family-segment-translate", "segment"},
-	{"paging", "family-pagewalk-translate", "pagewalk"},
-	{"replace", "family-at", "wset-at"},
-	{"replace", "family-belady", "replace-belady"},
-	{"replace", "family-faults", "replace-faults"},
-	{"fileblock", "family-block", "fileblock-block"},
-	{"fileblock", "family-reads", "fileblock-reads"},
-	{"fileblock", "family-bitmap", "freespace-bitmap"},
+	{"disk", "family-next", "disk-next", 0, nil},
+	{"disk", "family-movement", "disk-movement", 0, nil},
+	{"raid", "family-write", "raid-write", 0, nil},
+	{"raid", "family-parity", "raid-parity", 0, nil},
+	{"paging", "family-translate", "paging-translate", 0, nil},
+	{"paging", "family-split", "paging-split", 0, nil},
+	{"paging", "family-hitmiss", "tlb-hitmiss", 0, nil},
+	{"paging", "family-compute", "eat-compute", 0, nil},
+	{"malloc", "family-fit", "malloc-fit", 0, nil},
+	{"malloc", "family-compact", "malloc-compact", 0, nil},
+	{"malloc", "family-translate", "relocation", 0, nil},
+	{"malloc", "family-segment-translate", "segment", 0, nil},
+	{"paging", "family-pagewalk-translate", "pagewalk", 0, nil},
+	{"replace", "family-at", "wset-at", 0, nil},
+	{"replace", "family-belady", "replace-belady", 0, nil},
+	{"replace", "family-faults", "replace-faults", 0, nil},
+	{"fileblock", "family-block", "fileblock-block", 0, nil},
+	{"fileblock", "family-reads", "fileblock-reads", 0, nil},
+	{"fileblock", "family-block", "fileblock-fat", 2, fileScheme(fs.FAT, 0)},
+	{"fileblock", "family-reads", "fileblock-inode-reads", 3, fileScheme(fs.InodeAlloc, 1)},
+	{"fileblock", "family-block", "fileblock-inode-block", 5, fileScheme(fs.InodeAlloc, 2)},
+	{"fileblock", "family-bitmap", "freespace-bitmap", 0, nil},
 }
 
 // phoneViews are played on a phone in TestBrowser: a number answer typed
 // on the keypad and a set answer, all tapped.
 var phoneViews = []view{
-	{"disk", "family-movement", "disk-movement"},
-	{"paging", "family-translate", "paging-translate"},
-	{"raid", "family-write", "raid-write"},
+	{"disk", "family-movement", "disk-movement", 0, nil},
+	{"paging", "family-translate", "paging-translate", 0, nil},
+	{"raid", "family-write", "raid-write", 0, nil},
 }
 
 // playView opens a view's practice from the title, starts a round,
@@ -62,18 +72,32 @@ func (b *browser) playView(v view, tag string, phone bool) {
 	b.click("topic-" + v.card)
 	b.waitScene("practice")
 	b.click(v.family)
-	b.click("difficulty-2")
-	b.click("start")
-	b.waitScene("round")
-	b.waitFor(`window.osarena.round && window.osarena.round.phase === "ask"`)
-	r := b.round()
-	qs, err := quiz.Chain(quiz.Family(r.Family), r.Seed, r.Difficulty, r.Count)
-	if err != nil {
-		b.t.Fatalf("quiz.Chain(%s, %d): %v", r.Family, r.Seed, err)
+	b.click(fmt.Sprintf("difficulty-%d", max(2, v.difficulty)))
+	var q *quiz.Question
+	for try := 0; ; try++ {
+		b.click("start")
+		b.waitScene("round")
+		b.waitFor(`window.osarena.round && window.osarena.round.phase === "ask"`)
+		r := b.round()
+		qs, err := quiz.Chain(quiz.Family(r.Family), r.Seed, r.Difficulty, r.Count)
+		if err != nil {
+			b.t.Fatalf("quiz.Chain(%s, %d): %v", r.Family, r.Seed, err)
+		}
+		if q = qs[r.Index]; v.want == nil || v.want(q) {
+			break
+		}
+		if try == 40 {
+			b.t.Fatalf("%s: no wanted question in %d rounds", v.name, try+1)
+		}
+		b.click("quit")
+		b.waitScene("practice")
+		time.Sleep(20 * time.Millisecond) // the next round gets another seed
 	}
-	q := qs[r.Index]
 	b.shot(fmt.Sprintf("view-%s-ask-%s", v.name, tag))
 	b.answerRight(q, press)
+	if v.want != nil { // the reveal's animation, caught part way
+		b.shot(fmt.Sprintf("view-%s-reveal-%s", v.name, tag))
+	}
 	b.waitFor(`window.osarena.round.phase === "explain"`)
 	if got := b.round(); got.Correct != 1 {
 		b.t.Errorf("%s: answered %v right, but the round counts %d correct", v.name, q.Answer.Values, got.Correct)
@@ -83,6 +107,19 @@ func (b *browser) playView(v view, tag string, phone bool) {
 	b.waitScene("practice")
 	b.click("back")
 	b.waitScene("title")
+}
+
+// fileScheme wants a fileblock question on scheme whose offset goes
+// through at least level indirect blocks (an inode's).
+func fileScheme(scheme string, level int) func(*quiz.Question) bool {
+	return func(q *quiz.Question) bool {
+		var c fs.FileBlockConfig
+		if json.Unmarshal(q.Scenario, &c) != nil || c.Scheme != scheme {
+			return false
+		}
+		tr, err := fs.RunFileBlock(c)
+		return err == nil && q.Step < len(tr.Lookups) && tr.Lookups[q.Step].Level >= level
+	}
 }
 
 // answerRight gives q's correct answer through the targets on screen.

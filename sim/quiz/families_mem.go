@@ -29,6 +29,7 @@ const (
 	TLBHitMiss          Family = "tlb.hitmiss"          // TLB hit or miss at a checkpoint
 	EATCompute          Family = "eat.compute"          // effective access time in ns
 	MallocFit           Family = "malloc.fit"           // which hole a fit policy picks
+	MallocCompact       Family = "malloc.compact"       // where compaction moves a block, bytes it copies
 	WSetAt              Family = "wset.at"              // W(t, Δ)
 )
 
@@ -42,6 +43,7 @@ var memFamilies = []family{
 	{name: PagingSplit, topic: TopicPaging, kind: "paging", generate: genPaging(true), ask: askPagingSplit, decode: decodeAs[paging.Config]},
 	{name: SegmentTranslate, topic: TopicSegment, kind: "segment", generate: genSegment, ask: askSegment, decode: decodeAs[segment.Config]},
 	{name: MallocFit, topic: TopicMalloc, kind: "malloc", generate: genMalloc, ask: askMalloc, decode: decodeAs[mem.MallocConfig]},
+	{name: MallocCompact, topic: TopicMalloc, kind: "malloc", generate: genMallocCompact, ask: askMallocCompact, decode: decodeAs[mem.MallocConfig]},
 	{name: PageWalkTranslate, topic: TopicPageWalk, kind: "pagewalk", generate: genWalk, ask: askWalk, decode: decodeAs[paging.WalkConfig]},
 	{name: WSetAt, topic: TopicWSet, kind: "wset", generate: genWSet, ask: askWSet, decode: decodeAs[wset.Config]},
 	{name: TLBHitMiss, topic: TopicTLB, kind: "tlb", generate: genTLB, ask: askTLB, decode: decodeAs[paging.TLBConfig]},
