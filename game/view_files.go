@@ -89,7 +89,7 @@ func (v *filesPicture) draw(c *canvas, st *picState) {
 	pal, lang := c.pal, st.lang
 	lk := v.tr.Lookups[min(st.step, len(v.tr.Lookups)-1)]
 	known := len(st.lit) > 0 && st.p > 0
-	head := msgFileScheme.f(lang, v.tr.Scheme, v.tr.BlockSize)
+	head := msgFileScheme.f(lang, term("fileblock.scheme."+v.tr.Scheme, lang), v.tr.BlockSize)
 	if v.cfg.IndexBlock != nil {
 		head += " · " + msgIndexBlock.f(lang, *v.cfg.IndexBlock)
 	}
