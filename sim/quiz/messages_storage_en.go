@@ -80,7 +80,7 @@ var storageEN = map[string]string{
 	"raid.rule.small_write.always-rmw":         "always read-modify-write",
 	"raid.rule.small_write.always-reconstruct": "always reconstruct-write",
 	"raid.layout.raid1":                        "every disk a full copy",
-	"raid.layout.raid10":                       "mirrored pairs (0, 1), (2, 3), …",
+	"raid.layout.raid10":                       "mirrored pairs of disks (0 and 1, 2 and 3, …)",
 	"rule.mirror_read.lowest-alive":            "read the lowest-numbered working copy",
 
 	// raid.disk

@@ -84,7 +84,7 @@ var storageKO = map[string]string{
 	"raid.rule.small_write.always-rmw":         "항상 읽기-수정-쓰기",
 	"raid.rule.small_write.always-reconstruct": "항상 재구성 쓰기",
 	"raid.layout.raid1":                        "모든 디스크가 같은 내용의 복사본",
-	"raid.layout.raid10":                       "미러 쌍 (0, 1), (2, 3), …",
+	"raid.layout.raid10":                       "미러 쌍(디스크 0과 1, 2와 3, …)",
 	"rule.mirror_read.lowest-alive":            "살아 있는 복사본 중 번호가 가장 작은 것을 읽음",
 
 	// raid.disk
