@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,8 @@ var views = []view{
 	{"disk", "family-movement", "disk-movement"},
 	{"raid", "family-write", "raid-write"},
 	{"raid", "family-parity", "raid-parity"},
+	{"raid", "family-degraded", "raid-degraded"},
+	{"raid", "family-rebuild", "raid-rebuild"},
 	{"paging", "family-translate", "paging-translate"},
 	{"paging", "family-split", "paging-split"},
 	{"paging", "family-hitmiss", "tlb-hitmiss"},
@@ -62,7 +65,7 @@ func (b *browser) playView(v view, tag string, phone bool) {
 	b.click("topic-" + v.card)
 	b.waitScene("practice")
 	b.click(v.family)
-	b.click("difficulty-2")
+	b.click("difficulty-" + viewsDifficulty())
 	b.click("start")
 	b.waitScene("round")
 	b.waitFor(`window.osarena.round && window.osarena.round.phase === "ask"`)
@@ -79,10 +82,25 @@ func (b *browser) playView(v view, tag string, phone bool) {
 		b.t.Errorf("%s: answered %v right, but the round counts %d correct", v.name, q.Answer.Values, got.Correct)
 	}
 	b.shot(fmt.Sprintf("view-%s-answer-%s", v.name, tag))
+	if q.Family == quiz.RAIDRebuild { // the next row: the spare holds the rows before it
+		press("next")
+		b.waitFor(`window.osarena.round.phase === "ask"`)
+		b.shot(fmt.Sprintf("view-%s-next-%s", v.name, tag))
+	}
 	b.click("quit")
 	b.waitScene("practice")
 	b.click("back")
 	b.waitScene("title")
+}
+
+// viewsDifficulty is the difficulty the tour plays: 2, or
+// OSARENA_VIEWS_DIFFICULTY (1–5) to photograph the larger arrays and
+// harder cases of the top levels.
+func viewsDifficulty() string {
+	if d := os.Getenv("OSARENA_VIEWS_DIFFICULTY"); len(d) == 1 && d >= "1" && d <= "5" {
+		return d
+	}
+	return "2"
 }
 
 // answerRight gives q's correct answer through the targets on screen.
