@@ -30,6 +30,8 @@ var familyNames = []struct {
 	{quiz.RAIDDisk, msg{"Which disk holds a block", "블록이 있는 디스크"}},
 	{quiz.RAIDParity, msg{"Which disk holds parity", "패리티 디스크"}},
 	{quiz.RAIDWrite, msg{"Disks a write touches", "쓰기가 건드리는 디스크"}},
+	{quiz.RAIDDegraded, msg{"Reading with a failed disk", "고장 난 디스크가 있을 때 읽기"}},
+	{quiz.RAIDRebuild, msg{"Rebuilding onto a spare", "예비 디스크로 재구축"}},
 	{quiz.FileBlockBlock, msg{"Block of a file offset", "오프셋이 있는 블록"}},
 	{quiz.FileBlockReads, msg{"Disk reads to reach it", "필요한 디스크 읽기"}},
 	{quiz.FreeSpaceAlloc, msg{"Free-space bitmap", "빈 공간 비트맵"}},

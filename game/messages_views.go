@@ -30,6 +30,14 @@ var (
 var (
 	msgDiskN  = msg{"Disk %d", "디스크 %d"}
 	msgStripe = msg{"stripe %d", "스트라이프 %d"}
+	msgRowN   = msg{"row %d", "행 %d"}
+	msgFailed = msg{"failed", "고장"}
+	msgSpareN = msg{"Spare %d", "예비 %d"}
+	msgSpare  = msg{"Spare", "예비"}
+	// msgForDisk tags a spare with the failed disk it replaces; the short
+	// form when a phone's column is narrow.
+	msgForDisk      = msg{"for disk %d", "디스크 %d 대신"}
+	msgForDiskShort = msg{"for %d", "%d 대신"}
 )
 
 var (

@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,8 @@ var views = []view{
 	{"disk", "family-movement", "disk-movement", 0, nil},
 	{"raid", "family-write", "raid-write", 0, nil},
 	{"raid", "family-parity", "raid-parity", 0, nil},
+	{"raid", "family-degraded", "raid-degraded", 0, nil},
+	{"raid", "family-rebuild", "raid-rebuild", 0, nil},
 	{"paging", "family-translate", "paging-translate", 0, nil},
 	{"paging", "family-split", "paging-split", 0, nil},
 	{"paging", "family-hitmiss", "tlb-hitmiss", 0, nil},
@@ -72,7 +75,7 @@ func (b *browser) playView(v view, tag string, phone bool) {
 	b.click("topic-" + v.card)
 	b.waitScene("practice")
 	b.click(v.family)
-	b.click(fmt.Sprintf("difficulty-%d", max(2, v.difficulty)))
+	b.click("difficulty-" + viewsDifficulty(v.difficulty))
 	var q *quiz.Question
 	for try := 0; ; try++ {
 		b.click("start")
@@ -103,6 +106,11 @@ func (b *browser) playView(v view, tag string, phone bool) {
 		b.t.Errorf("%s: answered %v right, but the round counts %d correct", v.name, q.Answer.Values, got.Correct)
 	}
 	b.shot(fmt.Sprintf("view-%s-answer-%s", v.name, tag))
+	if q.Family == quiz.RAIDRebuild { // the next row: the spare holds the rows before it
+		press("next")
+		b.waitFor(`window.osarena.round.phase === "ask"`)
+		b.shot(fmt.Sprintf("view-%s-next-%s", v.name, tag))
+	}
 	b.click("quit")
 	b.waitScene("practice")
 	b.click("back")
@@ -120,6 +128,16 @@ func fileScheme(scheme string, level int) func(*quiz.Question) bool {
 		tr, err := fs.RunFileBlock(c)
 		return err == nil && q.Step < len(tr.Lookups) && tr.Lookups[q.Step].Level >= level
 	}
+}
+
+// viewsDifficulty is the difficulty the tour plays: OSARENA_VIEWS_DIFFICULTY
+// (1–5) to photograph the larger arrays and harder cases of the top
+// levels, else the view's own (at least 2).
+func viewsDifficulty(own int) string {
+	if d := os.Getenv("OSARENA_VIEWS_DIFFICULTY"); len(d) == 1 && d >= "1" && d <= "5" {
+		return d
+	}
+	return strconv.Itoa(max(2, own))
 }
 
 // answerRight gives q's correct answer through the targets on screen.

@@ -24,6 +24,8 @@ const (
 	RAIDDisk       Family = "raid.disk"        // which disk holds a logical block
 	RAIDParity     Family = "raid.parity"      // which disk holds a stripe's parity
 	RAIDWrite      Family = "raid.write"       // which disks a small write touches
+	RAIDDegraded   Family = "raid.degraded"    // which disks a degraded array reads for a block
+	RAIDRebuild    Family = "raid.rebuild"     // which disks the rebuild reads for one row
 	FileBlockBlock Family = "fileblock.block"  // the disk block holding a file offset
 	FileBlockReads Family = "fileblock.reads"  // disk reads to reach a file offset
 	FreeSpaceAlloc Family = "freespace.bitmap" // the blocks an allocation takes from a bitmap
@@ -32,7 +34,7 @@ const (
 // storageFamilies are the storage families: disk scheduling, RAID, file
 // allocation and free space.
 //
-// Set answers (raid.write, freespace.bitmap) list in Question.Wrong the
+// Set answers (raid.write, raid.degraded, raid.rebuild, freespace.bitmap) list in Question.Wrong the
 // values that do not belong in the set but that a known misconception puts
 // there, each with its Why: a player who adds such a value made that
 // mistake.
@@ -42,6 +44,8 @@ var storageFamilies = []family{
 	{name: RAIDDisk, topic: TopicRAID, kind: "raid", generate: genRAIDDisk, ask: askRAIDDisk, decode: decodeAs[raid.Config]},
 	{name: RAIDParity, topic: TopicRAID, kind: "raid", generate: genRAIDParity, ask: askRAIDParity, decode: decodeAs[raid.Config]},
 	{name: RAIDWrite, topic: TopicRAID, kind: "raid", generate: genRAIDWrite, ask: askRAIDWrite, decode: decodeAs[raid.Config]},
+	{name: RAIDDegraded, topic: TopicRAID, kind: "raid", generate: genRAIDDegraded, ask: askRAIDDegraded, decode: decodeAs[raid.Config]},
+	{name: RAIDRebuild, topic: TopicRAID, kind: "raid", generate: genRAIDRebuild, ask: askRAIDRebuild, decode: decodeAs[raid.Config]},
 	{name: FileBlockBlock, topic: TopicFileBlock, kind: "fileblock", generate: genFileBlock(false), ask: askFileBlockBlock, decode: decodeAs[fs.FileBlockConfig]},
 	{name: FileBlockReads, topic: TopicFileBlock, kind: "fileblock", generate: genFileBlock(true), ask: askFileBlockReads, decode: decodeAs[fs.FileBlockConfig]},
 	{name: FreeSpaceAlloc, topic: TopicFreeSpace, kind: "freespace", generate: genFreeSpace, ask: askFreeSpace, decode: decodeAs[fs.FreeSpaceConfig]},

@@ -108,14 +108,20 @@ func raidQuestion(name Family, c raid.Config, step int) (*Question, *raid.Trace,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if step < 0 || step >= len(c.Requests) {
+	switch {
+	case tr.Rebuild != nil && (step < 0 || step >= len(c.Requests)+len(tr.Rebuild.Rows)):
+		return nil, nil, nil, fmt.Errorf("must be between 0 and %d: one of the requests, then the rebuild's rows", len(c.Requests)+len(tr.Rebuild.Rows)-1)
+	case tr.Rebuild == nil && (step < 0 || step >= len(c.Requests)):
 		return nil, nil, nil, fmt.Errorf("must be between 0 and %d: one of the requests", len(c.Requests)-1)
 	}
-	if len(c.Failed) > 0 {
+	if len(c.Failed) > 0 && name != RAIDDegraded && name != RAIDRebuild {
 		return nil, nil, nil, errors.New("the RAID questions are about a working array; leave failed out")
 	}
 	q := &Question{Family: name, Topic: TopicRAID, Scenario: doc, Step: step}
-	for _, kv := range [][2]string{{"layout", tr.Rules.Layout}, {"small_write", tr.Rules.SmallWrite}, {"parity4", tr.Rules.Parity4}, {"q", tr.Rules.Q}} {
+	for _, kv := range [][2]string{{"layout", tr.Rules.Layout}, {"small_write", tr.Rules.SmallWrite}, {"parity4", tr.Rules.Parity4}, {"q", tr.Rules.Q}, {"mirror_read", tr.Rules.MirrorRead}} {
+		if kv[0] == "small_write" && (name == RAIDDegraded || name == RAIDRebuild) {
+			continue // reads and the rebuild make no small writes
+		}
 		if kv[1] != "" {
 			q.Rules = append(q.Rules, Rule{Name: kv[0], Value: kv[1]})
 		}
@@ -125,13 +131,15 @@ func raidQuestion(name Family, c raid.Config, step int) (*Question, *raid.Trace,
 }
 
 // layoutTerm names how g places parity: a RAID 5/6 layout, RAID 4's last
-// disk, or none.
+// disk, RAID 1's and 10's copies, or none.
 func layoutTerm(g *raid.Geometry) string {
 	switch g.Level {
 	case 4:
 		return Term("raid.layout.raid4")
 	case 5, 6:
 		return Term("raid.layout." + g.Layout)
+	case 1, 10:
+		return Term("raid.layout.raid" + itoa(g.Level))
 	}
 	return Term("raid.layout.none")
 }
