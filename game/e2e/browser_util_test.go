@@ -113,8 +113,12 @@ func (b *browser) click(name string) {
 	ts := run(b, chromedp.Evaluate[[]target](`window.osarena.targets`))
 	for _, tg := range ts {
 		if tg.Name == name {
-			b.do(chromedp.MouseClickXY(tg.X+tg.W/2, tg.Y+tg.H/2))
-			time.Sleep(120 * time.Millisecond) // let a frame see it
+			x, y := tg.X+tg.W/2, tg.Y+tg.H/2
+			b.mouse(input.DispatchMouseEventTypeMouseMoved, x, y)
+			b.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+			b.frames(2) // the button stays down for a tick or two, as a person's does
+			b.mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
+			b.frames(2) // let an Update see it (a fixed sleep lost clicks on a loaded machine)
 			return
 		}
 	}
@@ -142,15 +146,16 @@ func (b *browser) tap(name string) {
 		x, y := tg.X+tg.W/2, tg.Y+tg.H/2
 		b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			start := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x, Y: y}}}
-			if _, err := cdp.Call(ctx, t, input.DispatchTouchEvent, start); err != nil {
-				return err
-			}
-			time.Sleep(60 * time.Millisecond) // a finger stays down for a few frames
+			_, err := cdp.Call(ctx, t, input.DispatchTouchEvent, start)
+			return err
+		}))
+		b.frames(2) // a finger stays down for a few frames
+		b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			end := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}
 			_, err := cdp.Call(ctx, t, input.DispatchTouchEvent, end)
 			return err
 		}))
-		time.Sleep(120 * time.Millisecond) // let a frame see it
+		b.frames(2) // let an Update see it
 		return
 	}
 	var names []string
@@ -158,6 +163,31 @@ func (b *browser) tap(name string) {
 		names = append(names, tg.Name)
 	}
 	b.t.Fatalf("tap %q: no such target on screen (targets: %s)", name, strings.Join(names, ", "))
+}
+
+// mouse sends one mouse event with the left button at (x, y).
+func (b *browser) mouse(typ input.DispatchMouseEventType, x, y float64) {
+	b.t.Helper()
+	b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		p := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, ClickCount: 1}
+		if typ == input.DispatchMouseEventTypeMouseMoved {
+			p.Button, p.ClickCount = input.MouseButtonNone, 0
+		} else if typ == input.DispatchMouseEventTypeMousePressed {
+			p.Buttons = 1
+		}
+		_, err := cdp.Call(ctx, t, input.DispatchMouseEvent, p)
+		return err
+	}))
+}
+
+// frames waits until the page has drawn n more animation frames: the game
+// updates in requestAnimationFrame, so by then it has run an Update that
+// saw what was just done, however slowly a loaded machine draws.
+func (b *browser) frames(n int) {
+	b.t.Helper()
+	run(b, chromedp.Evaluate[bool](fmt.Sprintf(
+		`new Promise(r => { let k = %d; const f = () => --k > 0 ? requestAnimationFrame(f) : r(true); requestAnimationFrame(f); })`, n),
+		chromedp.EvalAwaitPromise))
 }
 
 // shot saves a screenshot as build/screenshots/<name>.png.
