@@ -122,9 +122,10 @@ func (v *mallocPicture) draw(c *canvas, st *picState) {
 		}
 	}
 	c.stroke(v.bar, 8, 1.5, pal.Line)
-	for _, a := range []int{tr.Base, tr.Base + tr.Size} {
-		c.text(strconv.Itoa(a), v.ax(a), v.bar.Bottom()+14, 12, pal.Faint, AlignCenter)
-	}
+	// The ends' addresses sit under the bar's ends, inside it (centred on
+	// them, they ran off a phone's screen).
+	c.text(strconv.Itoa(tr.Base), v.bar.X, v.bar.Bottom()+14, 12, pal.Faint, AlignStart)
+	c.text(strconv.Itoa(tr.Base+tr.Size), v.bar.Right(), v.bar.Bottom()+14, 12, pal.Faint, AlignEnd)
 	// The request waiting above the bar, then dropping into its hole.
 	s := tr.Steps[step]
 	if s.Alloc != nil {
