@@ -37,6 +37,7 @@ func (g *Game) Update() error {
 	a := &g.a
 	a.now = time.Now()
 	a.in = readInput(a.scale)
+	a.keyboard = a.in.steer(a.keyboard)
 	if a.txt == nil {
 		select {
 		case r := <-g.font:

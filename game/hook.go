@@ -1,10 +1,12 @@
 package game
 
 // Target is a clickable thing on screen, as the test hook reports it: a
-// name and a rectangle in CSS pixels of the page.
+// name, a rectangle in CSS pixels of the page, and whether the keyboard's
+// focus ring is on it.
 type Target struct {
-	Name string `json:"name"`
-	R    Rect   `json:"-"`
+	Name  string `json:"name"`
+	R     Rect   `json:"-"`
+	Focus bool   `json:"focus,omitempty"`
 }
 
 // hookState is what window.osarena reports besides readiness and targets.

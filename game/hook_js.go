@@ -26,6 +26,9 @@ func publishHook(h *hookState) {
 		v.Set("y", t.R.Y)
 		v.Set("w", t.R.W)
 		v.Set("h", t.R.H)
+		if t.Focus {
+			v.Set("focus", true)
+		}
 		ts.SetIndex(i, v)
 	}
 	o.Set("targets", ts)

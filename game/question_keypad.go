@@ -9,8 +9,8 @@ import (
 // The typed answers of a question: number answers (with a TRAP key for
 // address translations) and slots answers (several numbers, such as the
 // page number and offset of paging.split), entered on an on-screen keypad
-// or the keyboard (digits, T, Tab or comma for the next slot, Backspace,
-// Enter).
+// or the keyboard (digits, T, Tab or comma for the next slot, Shift+Tab
+// for the one before, Backspace, Enter).
 
 // typedNumber is the number answer typed so far, for a scene to display.
 func (q *question) numberAnswer() ([]int64, bool) {
@@ -167,6 +167,14 @@ func (q *question) readKeypad(in *input) ([]int64, bool) {
 			q.typed[q.cur] = "T"
 		case ch == '\t' || ch == ',' || ch == ' ':
 			q.cur = (q.cur + 1) % len(q.typed)
+		}
+	}
+	if in.tab { // Tab and Shift+Tab: the next and the previous value
+		n := len(q.typed)
+		if in.shift {
+			q.cur = (q.cur + n - 1) % n
+		} else {
+			q.cur = (q.cur + 1) % n
 		}
 	}
 	if in.erase {

@@ -98,6 +98,10 @@ func (d *diskPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
 
 func (d *diskPicture) picks() []pick { return d.ps }
 
+// pickRows puts the cylinder chips in one row: they lie along the axis,
+// staggered on two heights only so that they do not overlap.
+func (d *diskPicture) pickRows() []int { return make([]int, len(d.ps)) }
+
 // points are where the head passes in step j: From, the turns, Cylinder.
 func (d *diskPicture) points(j int) []int {
 	s := d.tr.Steps[j]
