@@ -302,9 +302,9 @@ func (q *question) read(a *app) ([]int64, bool) {
 			q.st.hover = i
 		}
 	}
+	chosen, took := q.steer(a)
 	switch q.spec.Kind {
 	case quiz.KindChoice:
-		chosen := q.steer(a)
 		for i := range q.choices {
 			if q.choices[i].update(in) || in.digit == i+1 || chosen == i {
 				return q.finish([]int64{q.spec.Choices[i].Value})
@@ -316,7 +316,6 @@ func (q *question) read(a *app) ([]int64, bool) {
 			}
 		}
 	case quiz.KindSet:
-		chosen := q.steer(a)
 		for i, p := range q.picks {
 			if in.pressed(p.r) || in.digit == i+1 || chosen == i {
 				q.toggle(p.value)
@@ -330,7 +329,7 @@ func (q *question) read(a *app) ([]int64, bool) {
 			return q.finish(slices.Sorted(slices.Values(q.selected)))
 		}
 	default:
-		return q.readKeypad(in)
+		return q.readKeypad(in, chosen, took)
 	}
 	return nil, false
 }
@@ -383,23 +382,21 @@ func (q *question) draw(c *canvas) {
 }
 
 // targets lists the clickable things for the test hook: the picture's
-// targets and the choice buttons while answers are open, the keypad, Submit.
+// targets and the choice buttons while answers are open, the keypad, Submit;
+// the one the focus ring is on says so.
 func (q *question) targets() []Target {
 	var ts []Target
-	ring := focusNone
-	if it, ok := q.kf.at(); ok && q.kf.shown {
-		ring = it.id
-	}
+	ring := q.ringID()
 	if !q.answered && q.st.keys || !q.answered && len(q.hint) > 0 {
 		for i, p := range q.picks {
 			if p.r.W > 0 { // not scrolled out of sight
-				ts = append(ts, Target{Name: p.name, R: p.r, Focus: ring == i})
+				ts = append(ts, Target{Name: p.name, R: p.r, Focus: ring == i && len(q.choices) == 0 && !q.typedKind()})
 			}
 		}
 	}
 	if !q.answered {
 		for i, r := range q.slotBox {
-			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r})
+			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r, Focus: ring == focusSlot(i)})
 		}
 	}
 	for i := range q.choices {
@@ -411,7 +408,9 @@ func (q *question) targets() []Target {
 	}
 	for i := range q.keys {
 		if !q.keys[i].disabled && !q.answered {
-			ts = append(ts, q.keys[i].target())
+			t := q.keys[i].target()
+			t.Focus = ring == focusKey(i)
+			ts = append(ts, t)
 		}
 	}
 	if q.submit.name != "" && !q.submit.disabled {
