@@ -104,7 +104,8 @@ func (f *focus) at() (focusItem, bool) {
 // move moves the focus by k. Left and right follow the reading order
 // across rows and wrap around at its ends, as Tab and Shift+Tab do; up and
 // down go to the target of the nearest row above or below whose centre is
-// nearest in x (the leftmost on a tie), and stay in the top and bottom row.
+// nearest in x (the first on a tie), and stay in the top and bottom row
+// (but for a target of that row lying higher or lower: see vertical).
 // With no targets it does nothing; with a focused target gone it starts
 // from the first.
 func (f *focus) move(k navKey) {
@@ -128,7 +129,10 @@ func (f *focus) move(k navKey) {
 	f.id = f.items[i].id
 }
 
-// vertical is the target a move from item i up or down lands on.
+// vertical is the target a move from item i up or down lands on: in the
+// nearest row that way, the one nearest in x; with no row that way, the
+// nearest in x of the targets of its own row that lie that way (chips
+// staggered on two heights along one axis), else i.
 func (f *focus) vertical(i int, down bool) int {
 	cur := f.items[i]
 	row, found := 0, false
@@ -137,15 +141,22 @@ func (f *focus) vertical(i int, down bool) int {
 			row, found = it.row, true
 		}
 	}
-	if !found {
-		return i
+	way := func(it focusItem) bool {
+		if found {
+			return it.row == row
+		}
+		dy := it.r.CY() - cur.r.CY()
+		if !down {
+			dy = -dy
+		}
+		return it.row == cur.row && dy > cur.r.H/4
 	}
-	best, dist := -1, 0.0
+	best, dist := i, 0.0
 	for j, it := range f.items {
-		if it.row != row {
+		if !way(it) {
 			continue
 		}
-		if d := math.Abs(it.r.CX() - cur.r.CX()); best < 0 || d < dist {
+		if d := math.Abs(it.r.CX() - cur.r.CX()); best == i || d < dist {
 			best, dist = j, d
 		}
 	}

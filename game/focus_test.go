@@ -26,6 +26,11 @@ func grid(rows ...[]float64) []focusItem {
 //	row 2: 6 (submit, 220 wide)
 func TestFocusMove(t *testing.T) {
 	layout := grid([]float64{50, 50, 50, 50}, []float64{200, 50}, []float64{220})
+	// One row of chips along an axis, staggered: 0 and 2 low, 1 and 3 high.
+	staggered := []focusItem{
+		{id: 0, r: Rect{0, 30, 40, 24}}, {id: 1, r: Rect{30, 0, 40, 24}},
+		{id: 2, r: Rect{55, 30, 40, 24}}, {id: 3, r: Rect{200, 0, 40, 24}},
+	}
 	cases := []struct {
 		name     string
 		items    []focusItem
@@ -55,6 +60,10 @@ func TestFocusMove(t *testing.T) {
 		{"End", layout, 1, navLast, 6, false},
 		{"nothing focused yet: a move starts from the first", layout, focusNone, navRight, 1, false},
 		{"the focused target is gone: from the first", layout, 42, navNext, 1, false},
+		{"down from a high chip of a staggered row to the nearest low one", staggered, 1, navDown, 2, false},
+		{"up from a low chip of a staggered row to the nearest high one", staggered, 2, navUp, 1, false},
+		{"down from a low chip of a staggered row stays", staggered, 2, navDown, 2, false},
+		{"right along a staggered row", staggered, 1, navRight, 2, false},
 		{"a lone target stays focused", grid([]float64{50}), 0, navNext, 0, false},
 		{"no targets: nothing is focused", nil, focusNone, navRight, focusNone, true},
 		{"no targets, Tab: nothing is focused", nil, focusNone, navNext, focusNone, true},

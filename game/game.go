@@ -66,6 +66,11 @@ func (g *Game) Update() error {
 // publish updates the test hook when something it reports changed.
 func (g *Game) publish() {
 	h := hookState{Scene: g.scene.Name(), Lang: string(g.a.lang()), Targets: g.scene.Targets(), FPS: int(ebiten.ActualFPS() + 0.5), Cues: strings.Join(g.a.cues, ",")}
+	for _, t := range h.Targets {
+		if t.Focus {
+			h.Focus = t.Name
+		}
+	}
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}

@@ -1,12 +1,14 @@
 package game
 
 // Target is a clickable thing on screen, as the test hook reports it: a
-// name, a rectangle in CSS pixels of the page, and whether the keyboard's
-// focus ring is on it.
+// name, a rectangle in CSS pixels of the page, whether the keyboard's
+// focus ring is on it, and whether it is marked (a set answer's chosen
+// target).
 type Target struct {
-	Name  string `json:"name"`
-	R     Rect   `json:"-"`
-	Focus bool   `json:"focus,omitempty"`
+	Name     string `json:"name"`
+	R        Rect   `json:"-"`
+	Focus    bool   `json:"focus,omitempty"`
+	Selected bool   `json:"selected,omitempty"`
 }
 
 // hookState is what window.osarena reports besides readiness and targets.
@@ -14,6 +16,7 @@ type hookState struct {
 	Scene   string
 	Lang    string
 	Targets []Target
+	Focus   string     // the name of the target the focus ring is on, "" for none
 	Round   *roundInfo // nil outside a round
 	FPS     int        // frames drawn per second, as Ebitengine measures it
 	Live    string     // a live match as JSON (see liveHook), "" outside one
@@ -43,7 +46,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
+	if h.Scene != o.Scene || h.Focus != o.Focus || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
 		h.Info != o.Info || len(h.Targets) != len(o.Targets) {
 		return false
 	}

@@ -390,7 +390,8 @@ func (q *question) targets() []Target {
 	if !q.answered && q.st.keys || !q.answered && len(q.hint) > 0 {
 		for i, p := range q.picks {
 			if p.r.W > 0 { // not scrolled out of sight
-				ts = append(ts, Target{Name: p.name, R: p.r, Focus: ring == i && len(q.choices) == 0 && !q.typedKind()})
+				ts = append(ts, Target{Name: p.name, R: p.r, Focus: ring == i && len(q.choices) == 0 && !q.typedKind(),
+					Selected: slices.Contains(q.selected, p.value)})
 			}
 		}
 	}
