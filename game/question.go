@@ -357,6 +357,10 @@ func (q *question) bottom() float64 { return q.end }
 func (q *question) draw(c *canvas) {
 	pal := c.pal
 	st := q.st
+	st.ring = -1
+	if _, ok := q.focusRect(); ok && len(q.choices) == 0 && !q.typedKind() {
+		st.ring = q.ringID()
+	}
 	q.sc.draw(c, func() { q.pic.draw(c, &st) })
 	c.flush()
 	px := q.promptPx()

@@ -257,7 +257,7 @@ func (d *diskPicture) drawChips(c *canvas, st *picState) {
 		c.fill(pk.r, 6, bg)
 		c.stroke(pk.r, 6, 1.5, edge)
 		c.text(strconv.FormatInt(pk.value, 10), pk.r.CX(), pk.r.CY(), 13, fg, AlignCenter)
-		if st.keys && i < 9 {
+		if st.keys && i < 9 && i != st.ring { // the ring would cut through it
 			c.text(strconv.Itoa(i+1), pk.r.X-1, pk.r.Y+1, 11, pal.Faint, AlignEnd)
 		}
 	}
