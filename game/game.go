@@ -38,6 +38,7 @@ func (g *Game) Update() error {
 	a.now = time.Now()
 	a.in = readInput(a.scale)
 	a.keyboard = a.in.steer(a.keyboard)
+	a.in.settle(&a.pointer, a.keyboard)
 	if a.txt == nil {
 		select {
 		case r := <-g.font:

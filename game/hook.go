@@ -2,13 +2,14 @@ package game
 
 // Target is a clickable thing on screen, as the test hook reports it: a
 // name, a rectangle in CSS pixels of the page, whether the keyboard's
-// focus ring is on it, and whether it is marked (a set answer's chosen
-// target).
+// focus ring is on it, whether it is marked (a set answer's chosen
+// target), and what it holds (the value typed in a number's box).
 type Target struct {
 	Name     string `json:"name"`
 	R        Rect   `json:"-"`
 	Focus    bool   `json:"focus,omitempty"`
 	Selected bool   `json:"selected,omitempty"`
+	Text     string `json:"text,omitempty"`
 }
 
 // hookState is what window.osarena reports besides readiness and targets.

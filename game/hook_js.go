@@ -32,6 +32,9 @@ func publishHook(h *hookState) {
 		if t.Selected {
 			v.Set("selected", true)
 		}
+		if t.Text != "" {
+			v.Set("text", t.Text)
+		}
 		ts.SetIndex(i, v)
 	}
 	o.Set("targets", ts)

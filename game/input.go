@@ -133,6 +133,18 @@ func (in *input) steer(was bool) bool {
 	return was
 }
 
+// settle drops a hover the pointer left behind while the player steers
+// with the keys (keyboard): a pointer resting where it last was does not
+// light a button up beside the focus ring; moved, it lights up again. last
+// is the pointer's position the frame before, updated here.
+func (in *input) settle(last *[2]float64, keyboard bool) {
+	at := [2]float64{in.hoverX, in.hoverY}
+	if keyboard && at == *last {
+		in.hover = false
+	}
+	*last = at
+}
+
 // pressed reports whether this frame's press landed in r.
 func (in *input) pressed(r Rect) bool { return in.press && r.Contains(in.x, in.y) }
 

@@ -401,7 +401,7 @@ func (q *question) targets() []Target {
 	}
 	if !q.answered {
 		for i, r := range q.slotBox {
-			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r, Focus: ring == focusSlot(i)})
+			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r, Focus: ring == focusSlot(i), Text: q.typed[i]})
 		}
 	}
 	for i := range q.choices {

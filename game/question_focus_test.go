@@ -231,3 +231,51 @@ func TestKeyboardNoTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestSteer: a focus key says the player steers with the keys, a press of
+// the mouse or a finger says they point; other input keeps what was.
+func TestSteer(t *testing.T) {
+	cases := []struct {
+		name string
+		in   input
+		was  bool
+		want bool
+	}{
+		{"Tab", keyTab, false, true},
+		{"an arrow", keyDown, false, true},
+		{"Shift+Tab", input{tab: true, shift: true}, false, true},
+		{"a press", input{press: true}, true, false},
+		{"a press with an arrow", input{press: true, right: true}, true, false},
+		{"a digit keeps steering", input{digit: 3}, true, true},
+		{"Enter keeps pointing", keyEnter, false, false},
+		{"nothing", input{}, true, true},
+	}
+	for _, c := range cases {
+		if got := c.in.steer(c.was); got != c.want {
+			t.Errorf("%s after %v: got %v, want %v", c.name, c.was, got, c.want)
+		}
+	}
+}
+
+// TestSettle: a pointer left resting lights nothing up while the player
+// steers with the keys; moved, or when pointing, it does.
+func TestSettle(t *testing.T) {
+	cases := []struct {
+		name     string
+		last     [2]float64
+		keyboard bool
+		want     bool
+	}{
+		{"resting, keys", [2]float64{10, 20}, true, false},
+		{"moved, keys", [2]float64{11, 20}, true, true},
+		{"resting, pointing", [2]float64{10, 20}, false, true},
+	}
+	for _, c := range cases {
+		in := input{hover: true, hoverX: 10, hoverY: 20}
+		last := c.last
+		in.settle(&last, c.keyboard)
+		if in.hover != c.want || last != [2]float64{10, 20} {
+			t.Errorf("%s: hover %v, last %v; want hover %v, last [10 20]", c.name, in.hover, last, c.want)
+		}
+	}
+}

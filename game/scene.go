@@ -37,6 +37,7 @@ type app struct {
 	// question shows its focus ring; a question that takes Enter with no
 	// ring showing sets it too.
 	keyboard bool
+	pointer  [2]float64 // where the pointer was the frame before (input.settle)
 	next     Scene
 }
 

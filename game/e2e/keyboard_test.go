@@ -25,7 +25,8 @@ import (
 // Enter marks it, the arrows reach Submit and Enter submits; Enter goes on
 // to the next question. It checks the hook's focused target at every step
 // and that each answer counts as right, and photographs the ring (on a
-// block, and in the colour-blind palette on a disk's cylinder).
+// block, and in the colour-blind palette on a disk's cylinder and on the
+// keypad, whose keys type a number answer).
 func TestKeyboardRound(t *testing.T) {
 	site := serveClient(t, server.Config{})
 	parent, stop := context.WithTimeout(context.Background(), 8*time.Minute)
@@ -96,6 +97,28 @@ func TestKeyboardRound(t *testing.T) {
 	b.key(kb.Enter, `window.osarena.round.phase !== "ask"`)
 	b.waitFor(`window.osarena.round.phase === "explain" && window.osarena.round.correct === 1`)
 	b.key(kb.Escape, `window.osarena.scene !== "round"`)
+
+	// A number answer: the keypad's keys, then Submit, with the ring.
+	b.waitScene("practice")
+	b.hold("family-movement", chosen("family-movement"))
+	b.hold("start", sceneIs("round"))
+	b.waitFor(`window.osarena.round && window.osarena.round.phase === "ask"`)
+	r = b.round()
+	if qs, err = quiz.Chain(quiz.Family(r.Family), r.Seed, r.Difficulty, r.Count); err != nil {
+		t.Fatalf("quiz.Chain(%s, %d): %v", r.Family, r.Seed, err)
+	}
+	b.key(kb.Tab, `window.osarena.focus !== ""`)
+	want := strconv.FormatInt(qs[0].Answer.Values[0], 10)
+	for j, d := range want {
+		b.moveFocus("key-" + string(d))
+		if j == 0 {
+			b.shot("keyboard-ring-keypad-colorblind-1280x720")
+		}
+		b.key(kb.Enter, fmt.Sprintf(`window.osarena.targets.some(t => t.name === "slot-0" && t.text === %q)`, want[:j+1]))
+	}
+	b.moveFocus("submit")
+	b.key(kb.Enter, `window.osarena.round.phase !== "ask"`)
+	b.waitFor(`window.osarena.round.phase === "explain" && window.osarena.round.correct === 1`)
 }
 
 // sceneIs is true on the page when the scene called name shows.
