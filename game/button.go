@@ -30,8 +30,9 @@ func (b *button) update(in *input) bool {
 	return !b.disabled && in.pressed(b.r)
 }
 
-// target returns the button as the test hook reports it.
-func (b *button) target() Target { return Target{Name: b.name, R: b.r} }
+// target returns the button as the test hook reports it (a chosen chip
+// as selected).
+func (b *button) target() Target { return Target{Name: b.name, R: b.r, Selected: b.selected} }
 
 // draw draws b.
 func (b *button) draw(c *canvas) {

@@ -37,6 +37,8 @@ func (g *Game) Update() error {
 	a := &g.a
 	a.now = time.Now()
 	a.in = readInput(a.scale)
+	a.keyboard = a.in.steer(a.keyboard)
+	a.in.settle(&a.pointer, a.keyboard)
 	if a.txt == nil {
 		select {
 		case r := <-g.font:
@@ -65,6 +67,11 @@ func (g *Game) Update() error {
 // publish updates the test hook when something it reports changed.
 func (g *Game) publish() {
 	h := hookState{Scene: g.scene.Name(), Lang: string(g.a.lang()), Targets: g.scene.Targets(), FPS: int(ebiten.ActualFPS() + 0.5), Cues: strings.Join(g.a.cues, ",")}
+	for _, t := range h.Targets {
+		if t.Focus {
+			h.Focus = t.Name
+		}
+	}
 	if r, ok := g.scene.(rounder); ok {
 		h.Round = r.roundInfo()
 	}

@@ -1,10 +1,15 @@
 package game
 
 // Target is a clickable thing on screen, as the test hook reports it: a
-// name and a rectangle in CSS pixels of the page.
+// name, a rectangle in CSS pixels of the page, whether the keyboard's
+// focus ring is on it, whether it is marked (a set answer's chosen
+// target), and what it holds (the value typed in a number's box).
 type Target struct {
-	Name string `json:"name"`
-	R    Rect   `json:"-"`
+	Name     string `json:"name"`
+	R        Rect   `json:"-"`
+	Focus    bool   `json:"focus,omitempty"`
+	Selected bool   `json:"selected,omitempty"`
+	Text     string `json:"text,omitempty"`
 }
 
 // hookState is what window.osarena reports besides readiness and targets.
@@ -12,6 +17,7 @@ type hookState struct {
 	Scene   string
 	Lang    string
 	Targets []Target
+	Focus   string     // the name of the target the focus ring is on, "" for none
 	Round   *roundInfo // nil outside a round
 	FPS     int        // frames drawn per second, as Ebitengine measures it
 	Live    string     // a live match as JSON (see liveHook), "" outside one
@@ -41,7 +47,7 @@ type roundInfo struct {
 }
 
 func (h *hookState) equal(o *hookState) bool {
-	if h.Scene != o.Scene || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
+	if h.Scene != o.Scene || h.Focus != o.Focus || h.Lang != o.Lang || h.FPS != o.FPS || h.Live != o.Live || h.Cues != o.Cues || h.Stats != o.Stats || h.Tour != o.Tour ||
 		h.Info != o.Info || len(h.Targets) != len(o.Targets) {
 		return false
 	}

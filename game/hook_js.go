@@ -2,7 +2,7 @@ package game
 
 import "syscall/js"
 
-// publishHook updates window.osarena (ready, scene, lang, targets, round)
+// publishHook updates window.osarena (ready, scene, lang, targets, focus, round)
 // for browser tests. It writes only when something changed.
 func publishHook(h *hookState) {
 	o := js.Global().Get("osarena")
@@ -26,9 +26,19 @@ func publishHook(h *hookState) {
 		v.Set("y", t.R.Y)
 		v.Set("w", t.R.W)
 		v.Set("h", t.R.H)
+		if t.Focus {
+			v.Set("focus", true)
+		}
+		if t.Selected {
+			v.Set("selected", true)
+		}
+		if t.Text != "" {
+			v.Set("text", t.Text)
+		}
 		ts.SetIndex(i, v)
 	}
 	o.Set("targets", ts)
+	o.Set("focus", h.Focus)
 	if h.Live == "" {
 		o.Set("live", js.Null())
 	} else {

@@ -10,7 +10,8 @@ import (
 // input is this frame's input as actions, in logical pixels: one press of
 // the mouse or a finger, the pointer for hover, and the keys the client
 // uses (digits for choices, Enter to confirm, Esc to go back, Backspace
-// to erase a typed digit) and the characters typed.
+// to erase a typed digit, the arrows, Tab, Home and End to move a focus
+// or step a run) and the characters typed.
 type input struct {
 	press       bool
 	x, y        float64
@@ -22,6 +23,9 @@ type input struct {
 	erase       bool   // Backspace: delete the last typed character
 	left, right bool   // ← and → (repeating while held): step back and forward
 	home, end   bool   // Home and End: to the first and last step
+	up, down    bool   // ↑ and ↓ (repeating while held)
+	tab         bool   // Tab (repeating while held)
+	shift       bool   // a Shift key is down (Shift+Tab goes backwards)
 	chars       []rune // characters typed this frame (digits, letters)
 	// held: the mouse button or a finger is down, at heldX, heldY (for
 	// dragging); wheel is the vertical scroll of this frame.
@@ -76,15 +80,69 @@ func readInput(scale float64) input {
 	in.erase = inpututil.IsKeyJustPressed(ebiten.KeyBackspace)
 	in.chars = ebiten.AppendInputChars(nil)
 	in.left, in.right = repeating(ebiten.KeyArrowLeft), repeating(ebiten.KeyArrowRight)
+	in.up, in.down = repeating(ebiten.KeyArrowUp), repeating(ebiten.KeyArrowDown)
+	in.tab, in.shift = repeating(ebiten.KeyTab), ebiten.IsKeyPressed(ebiten.KeyShift)
 	in.home, in.end = inpututil.IsKeyJustPressed(ebiten.KeyHome), inpututil.IsKeyJustPressed(ebiten.KeyEnd)
 	return in
 }
 
 // repeating reports a key as pressed when it goes down and then, held past
-// half a second, about eight times a second (at 60 ticks a second).
+// half a second, about eight times a second (at 60 ticks a second). A key
+// pressed and let go within one tick (a quick tap on a slow frame) counts:
+// its press duration is already 0 but it was just pressed.
 func repeating(k ebiten.Key) bool {
 	d := inpututil.KeyPressDuration(k)
-	return d == 1 || d >= 30 && (d-30)%8 == 0
+	return inpututil.IsKeyJustPressed(k) || d >= 30 && (d-30)%8 == 0
+}
+
+// nav is the focus move this frame's keys ask for: an arrow, Tab or
+// Shift+Tab, Home or End (navNone when none).
+func (in *input) nav() navKey {
+	switch {
+	case in.tab && in.shift:
+		return navPrev
+	case in.tab:
+		return navNext
+	case in.left:
+		return navLeft
+	case in.right:
+		return navRight
+	case in.up:
+		return navUp
+	case in.down:
+		return navDown
+	case in.home:
+		return navFirst
+	case in.end:
+		return navLast
+	}
+	return navNone
+}
+
+// steer returns whether the player steers with the keyboard after this
+// frame, given whether they did before: a key that moves a focus says yes,
+// a press of the mouse or a finger says no. Only then does a focus ring
+// show, so pointing players never see one.
+func (in *input) steer(was bool) bool {
+	switch {
+	case in.press:
+		return false
+	case in.nav() != navNone:
+		return true
+	}
+	return was
+}
+
+// settle drops a hover the pointer left behind while the player steers
+// with the keys (keyboard): a pointer resting where it last was does not
+// light a button up beside the focus ring; moved, it lights up again. last
+// is the pointer's position the frame before, updated here.
+func (in *input) settle(last *[2]float64, keyboard bool) {
+	at := [2]float64{in.hoverX, in.hoverY}
+	if keyboard && at == *last {
+		in.hover = false
+	}
+	*last = at
 }
 
 // pressed reports whether this frame's press landed in r.

@@ -189,7 +189,7 @@ func liveQuestion(spec questionSpec) *question {
 	if spec.Kind == quiz.KindSlots {
 		n = max(1, spec.Slots)
 	}
-	return &question{spec: spec, pic: noPicture{}, typed: make([]string, n)}
+	return &question{spec: spec, pic: noPicture{}, typed: make([]string, n), kf: newFocus()}
 }
 
 // noPicture stands in for a scenario kind the client cannot draw yet.

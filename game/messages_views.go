@@ -5,9 +5,10 @@ var (
 	msgRules        = msg{"Rules: ", "규칙: "}
 	msgSubmitAnswer = msg{"Submit", "제출"}
 	msgTrapKey      = msg{"TRAP", "트랩"}
-	msgPickOne      = msg{"Click or tap the %s (keys 1–%d)", "%s 하나를 누르세요 (키 1–%d)"}
-	msgPickSet      = msg{"Click or tap every %s, then Submit (keys 1–%d, Enter)", "해당하는 %s 모두 누른 뒤 제출 (키 1–%d, Enter)"}
-	msgChoiceKeys   = msg{"Keys 1–%d", "키 1–%d"}
+	msgPickOne      = msg{"Click or tap the %s (keys 1–%d, or arrows/Tab and Enter)", "%s 하나를 누르세요 (키 1–%d, 또는 방향키/Tab과 Enter)"}
+	msgPickSet      = msg{"Click or tap every %s, then Submit (keys 1–%d, or arrows/Tab and Enter)", "해당하는 %s 모두 누른 뒤 제출 (키 1–%d, 또는 방향키/Tab과 Enter)"}
+	msgChoiceKeys   = msg{"Keys 1–%d, or arrows/Tab and Enter", "키 1–%d, 또는 방향키/Tab과 Enter"}
+	msgChoiceArrows = msg{"Arrows/Tab and Enter to choose", "방향키/Tab으로 옮기고 Enter로 선택"}
 	msgPickOneTap   = msg{"Tap the %s", "%s 하나를 누르세요"}
 	msgPickSetTap   = msg{"Tap every %s, then Submit", "해당하는 %s 모두 누른 뒤 제출"}
 	msgPageNumber   = msg{"page number", "페이지 번호"}

@@ -27,7 +27,7 @@ type pick struct {
 func (p pick) noun(lang quiz.Lang) string { return p.what.in(lang) }
 
 // picState is what a picture draws this frame: the step played to p, the
-// pointer's target, the chosen values and, after the reveal, the correct
+// pointer's target, the focus ring's target, the chosen values and, after the reveal, the correct
 // and wrong values. Pictures read it and change nothing.
 type picState struct {
 	step     int
@@ -35,6 +35,7 @@ type picState struct {
 	lang     quiz.Lang
 	hover    int     // index into picks under the pointer, or -1
 	keys     bool    // show each pick's key 1–9
+	ring     int     // index into picks the focus ring is on, or -1 (a key drawn outside the pick is left out there)
 	reveal   bool    // the answer is known or not being asked: the picture may show it
 	selected []int64 // chosen values of a set answer
 	lit      []int64 // the correct values (after the reveal)

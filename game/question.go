@@ -50,9 +50,13 @@ type play struct {
 // picture for the family's scenario kind, the prompt, and the ways to
 // answer — clicking the picture's targets (a frame, a cylinder, a disk, a
 // hole, a block, a page), choice buttons, a keypad for numbers (with a TRAP
-// key for translations), multi-select with Submit for sets, and keys 1–9,
-// 0–9, T, Backspace and Enter. It returns the answer as []int64 once, and
-// after reveal it lights the correct target up while the step plays.
+// key for translations), multi-select with Submit for sets; and from the
+// keyboard: keys 1–9 for the first nine targets or choices, a focus ring
+// the arrows, Tab, Shift+Tab, Home and End move over all of them with
+// Enter or Space to choose (question_focus.go), and 0–9, T, Tab,
+// Backspace and Enter on the keypad. It returns the answer as []int64
+// once, and after reveal it lights the correct target up while the step
+// plays.
 //
 // On a phone held upright the picture gets the height the prompt and the
 // controls leave, and scrolls inside it when it is taller (picScroll): the
@@ -69,7 +73,9 @@ type question struct {
 	lang quiz.Lang
 
 	st       picState // what the picture shows this frame
-	picks    []pick   // the picture's answer targets this frame
+	picks    []pick   // the picture's answer targets this frame (scrolled out of sight: empty rectangles)
+	whole    []pick   // the same, never cut by scrolling (for the focus's geometry)
+	kf       focus    // the keyboard focus over the targets
 	choices  []button // choice buttons (when the picture offers no targets)
 	keys     []button // keypad (number and slots answers)
 	slotBox  []Rect   // one display box per typed value
@@ -77,7 +83,7 @@ type question struct {
 	prompt   []string
 	promptR  Rect
 	rules    string
-	hint     string
+	hint     []string // the line telling how to answer, wrapped
 	hintY    float64
 	end      float64
 	narrow   bool
@@ -92,7 +98,7 @@ type question struct {
 
 // newQuestion runs the spec's scenario and returns the question on it.
 func newQuestion(spec questionSpec) (*question, error) {
-	q := &question{spec: spec}
+	q := &question{spec: spec, kf: newFocus()}
 	pic, err := newPicture(&q.spec)
 	if err != nil {
 		return nil, err
@@ -158,13 +164,13 @@ func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) 
 	q.st = picState{step: pl.Step, p: pl.P, lang: q.lang, hover: -1, keys: pl.Open && len(q.picks) <= 9,
 		reveal: q.answered || !pl.Open, selected: q.selected}
 	q.st.lit, q.st.wrong = q.correct, q.wrongPicks()
-	q.choices, q.keys, q.slotBox, q.hint = q.choices[:0], q.keys[:0], q.slotBox[:0], ""
+	q.choices, q.keys, q.slotBox, q.hint = q.choices[:0], q.keys[:0], q.slotBox[:0], nil
 	q.submit = button{}
 	switch {
-	case pointed && len(q.picks) > 0 && sp.Kind != quiz.KindChoice || sp.Kind == quiz.KindChoice && len(q.picks) > 0:
-		q.hint = q.pickHint()
+	case pointed && len(q.picks) > 0:
+		q.hint = a.txt.Wrap(q.pickHint(), 14, ctlR.W)
 		q.hintY = y + 8
-		y += 26
+		y += 6 + 20*float64(len(q.hint))
 		if sp.Kind == quiz.KindSet {
 			y = q.layoutSubmit(ctlR, y)
 		}
@@ -174,6 +180,7 @@ func (q *question) update(a *app, area Rect, pl play) (answer []int64, ok bool) 
 		y = q.layoutKeypad(ctlR, y)
 	}
 	q.end = max(y, bottom)
+	q.setFocus()
 	if !pl.Open || q.answered {
 		q.disable()
 		return nil, false
@@ -262,9 +269,13 @@ func (q *question) layoutChoices(a *app, r Rect, y float64) float64 {
 		}
 		q.choices = append(q.choices, b)
 	}
-	if !q.answered && !q.narrow && len(labels) <= 9 {
-		q.hint, q.hintY = msgChoiceKeys.f(q.lang, len(labels)), y+4
-		y += 26
+	if !q.answered && !q.narrow {
+		hint := msgChoiceArrows.in(q.lang)
+		if len(labels) <= 9 {
+			hint = msgChoiceKeys.f(q.lang, len(labels))
+		}
+		q.hint, q.hintY = a.txt.Wrap(hint, 14, r.W), y+4
+		y += 6 + 20*float64(len(q.hint))
 	}
 	return y
 }
@@ -279,7 +290,8 @@ func (q *question) disable() {
 		q.choices[i].disabled = !q.choices[i].good && !q.choices[i].bad
 	}
 	q.st.keys = false
-	q.hint = ""
+	q.hint = nil
+	q.kf.shown = false
 }
 
 // read takes this frame's input and returns an answer when one is complete.
@@ -290,30 +302,34 @@ func (q *question) read(a *app) ([]int64, bool) {
 			q.st.hover = i
 		}
 	}
+	chosen, took := q.steer(a)
 	switch q.spec.Kind {
 	case quiz.KindChoice:
 		for i := range q.choices {
-			if q.choices[i].update(in) || in.digit == i+1 {
+			if q.choices[i].update(in) || in.digit == i+1 || chosen == i {
 				return q.finish([]int64{q.spec.Choices[i].Value})
 			}
 		}
 		for i, p := range q.picks {
-			if in.pressed(p.r) || in.digit == i+1 {
+			if in.pressed(p.r) || in.digit == i+1 || chosen == i {
 				return q.finish([]int64{p.value})
 			}
 		}
 	case quiz.KindSet:
 		for i, p := range q.picks {
-			if in.pressed(p.r) || in.digit == i+1 {
+			if in.pressed(p.r) || in.digit == i+1 || chosen == i {
 				q.toggle(p.value)
+			}
+			if in.digit == i+1 {
+				q.kf.id = i // the ring, when it shows, follows a quick key
 			}
 		}
 		q.submit.disabled = len(q.selected) == 0
-		if (q.submit.update(in) || in.enter) && len(q.selected) > 0 {
+		if (q.submit.update(in) || chosen == focusSubmit) && len(q.selected) > 0 {
 			return q.finish(slices.Sorted(slices.Values(q.selected)))
 		}
 	default:
-		return q.readKeypad(in)
+		return q.readKeypad(in, chosen, took)
 	}
 	return nil, false
 }
@@ -341,6 +357,10 @@ func (q *question) bottom() float64 { return q.end }
 func (q *question) draw(c *canvas) {
 	pal := c.pal
 	st := q.st
+	st.ring = -1
+	if _, ok := q.focusRect(); ok && len(q.choices) == 0 && !q.typedKind() {
+		st.ring = q.ringID()
+	}
 	q.sc.draw(c, func() { q.pic.draw(c, &st) })
 	c.flush()
 	px := q.promptPx()
@@ -361,36 +381,47 @@ func (q *question) draw(c *canvas) {
 	if q.submit.name != "" && (!q.answered || len(q.keys) > 0) {
 		q.submit.draw(c)
 	}
-	if q.hint != "" {
-		c.text(q.hint, q.promptR.X, q.hintY, 14, pal.Dim, AlignStart)
-	}
+	c.lines(q.hint, q.promptR.X, q.hintY, 14, 20, pal.Dim, AlignStart)
+	q.drawFocus(c)
 }
 
 // targets lists the clickable things for the test hook: the picture's
-// targets and the choice buttons while answers are open, the keypad, Submit.
+// targets and the choice buttons while answers are open, the keypad, Submit;
+// the one the focus ring is on says so.
 func (q *question) targets() []Target {
 	var ts []Target
-	if !q.answered && q.st.keys || !q.answered && q.hint != "" {
-		for _, p := range q.picks {
+	ring := q.ringID()
+	if !q.answered && q.st.keys || !q.answered && len(q.hint) > 0 {
+		for i, p := range q.picks {
 			if p.r.W > 0 { // not scrolled out of sight
-				ts = append(ts, Target{Name: p.name, R: p.r})
+				ts = append(ts, Target{Name: p.name, R: p.r, Focus: ring == i && len(q.choices) == 0 && !q.typedKind(),
+					Selected: slices.Contains(q.selected, p.value)})
 			}
 		}
 	}
 	if !q.answered {
 		for i, r := range q.slotBox {
-			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r})
+			ts = append(ts, Target{Name: "slot-" + strconv.Itoa(i), R: r, Focus: ring == focusSlot(i), Text: q.typed[i]})
 		}
 	}
-	for _, bs := range [][]button{q.choices, q.keys} {
-		for i := range bs {
-			if !bs[i].disabled && !q.answered {
-				ts = append(ts, bs[i].target())
-			}
+	for i := range q.choices {
+		if !q.choices[i].disabled && !q.answered {
+			t := q.choices[i].target()
+			t.Focus = ring == i
+			ts = append(ts, t)
+		}
+	}
+	for i := range q.keys {
+		if !q.keys[i].disabled && !q.answered {
+			t := q.keys[i].target()
+			t.Focus = ring == focusKey(i)
+			ts = append(ts, t)
 		}
 	}
 	if q.submit.name != "" && !q.submit.disabled {
-		ts = append(ts, q.submit.target())
+		t := q.submit.target()
+		t.Focus = ring == focusSubmit
+		ts = append(ts, t)
 	}
 	return ts
 }

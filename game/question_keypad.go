@@ -9,8 +9,8 @@ import (
 // The typed answers of a question: number answers (with a TRAP key for
 // address translations) and slots answers (several numbers, such as the
 // page number and offset of paging.split), entered on an on-screen keypad
-// or the keyboard (digits, T, Tab or comma for the next slot, Backspace,
-// Enter).
+// or the keyboard (digits, T, Tab or comma for the next slot, Shift+Tab
+// for the one before, Backspace, Enter).
 
 // typedNumber is the number answer typed so far, for a scene to display.
 func (q *question) numberAnswer() ([]int64, bool) {
@@ -135,7 +135,12 @@ func (q *question) layoutKeypadNarrow(r Rect, y float64) float64 {
 	return y + 12
 }
 
-func (q *question) readKeypad(in *input) ([]int64, bool) {
+// readKeypad takes a typed answer's input: a picture target, a value box
+// or a key pressed, the characters typed, Tab and Shift+Tab (when the
+// focus ring did not take them), Backspace, and Enter; chosen is the
+// target the focus ring chose this frame (focusNone: none), took whether
+// it took the frame's focus key.
+func (q *question) readKeypad(in *input, chosen int, took bool) ([]int64, bool) {
 	for _, p := range q.picks { // a picture's target types its value
 		if in.pressed(p.r) {
 			q.typed[q.cur] = strconv.FormatInt(p.value, 10)
@@ -146,21 +151,17 @@ func (q *question) readKeypad(in *input) ([]int64, bool) {
 			q.cur = i
 		}
 	}
+	if s, ok := slotOfFocus(chosen); ok && s < len(q.typed) {
+		q.cur = s
+	}
 	for i := range q.keys {
-		if !q.keys[i].update(in) {
-			continue
-		}
-		switch q.keys[i].name {
-		case "key-erase":
-			q.erase()
-		case "key-trap":
-			q.typed[q.cur] = "T"
-		default:
-			q.typeDigit(q.keys[i].label)
+		if k, ok := keyOfFocus(chosen); q.keys[i].update(in) || ok && k == i {
+			q.pressKey(i)
 		}
 	}
 	for _, ch := range in.chars {
 		switch {
+		case chosen != focusNone: // Space chose the focused target
 		case ch >= '0' && ch <= '9':
 			q.typeDigit(string(ch))
 		case (ch == 't' || ch == 'T') && q.spec.trapAllowed():
@@ -169,12 +170,20 @@ func (q *question) readKeypad(in *input) ([]int64, bool) {
 			q.cur = (q.cur + 1) % len(q.typed)
 		}
 	}
+	if in.tab && !took { // Tab and Shift+Tab: the next and the previous value
+		n := len(q.typed)
+		if in.shift {
+			q.cur = (q.cur + n - 1) % n
+		} else {
+			q.cur = (q.cur + 1) % n
+		}
+	}
 	if in.erase {
 		q.erase()
 	}
 	v, full := q.numberAnswer()
 	q.submit.disabled = !full
-	if q.submit.update(in) || in.enter && len(in.chars) == 0 {
+	if q.submit.update(in) || chosen == focusSubmit || chosen == focusNone && in.enter && len(in.chars) == 0 {
 		if full {
 			return q.finish(v)
 		}
@@ -183,6 +192,18 @@ func (q *question) readKeypad(in *input) ([]int64, bool) {
 		}
 	}
 	return nil, false
+}
+
+// pressKey does what keypad key i does: erase, TRAP, or type its digit.
+func (q *question) pressKey(i int) {
+	switch q.keys[i].name {
+	case "key-erase":
+		q.erase()
+	case "key-trap":
+		q.typed[q.cur] = "T"
+	default:
+		q.typeDigit(q.keys[i].label)
+	}
 }
 
 func (q *question) typeDigit(d string) {

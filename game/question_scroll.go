@@ -13,19 +13,32 @@ func (q *question) layoutPicture(a *app, r Rect, scroll bool) float64 {
 		q.sc = picScroll{}
 		bottom := q.pic.layout(a.txt, r.X, r.Y, r.W, r.H, q.narrow)
 		q.picks = q.pic.picks()
+		q.whole = q.picks
 		return bottom
 	}
 	top := r.Y - q.sc.off
 	bottom := q.pic.layout(a.txt, r.X, top, r.W, r.H, q.narrow)
 	changed := q.sc.fit(r, bottom-top)
-	if q.sc.input(&a.in) || changed {
+	if q.sc.input(&a.in) || changed || q.scrollToFocus() {
 		bottom = q.pic.layout(a.txt, r.X, r.Y-q.sc.off, r.W, r.H, q.narrow)
 	}
-	q.picks = q.sc.visible(q.pic.picks())
+	q.whole = q.pic.picks()
+	q.picks = q.sc.visible(q.whole)
 	if q.sc.scrolling() {
 		bottom = r.Bottom()
 	}
 	return bottom
+}
+
+// scrollToFocus scrolls the picture so the target the focus ring is on
+// (as laid out now) is in sight, and reports whether it scrolled.
+func (q *question) scrollToFocus() bool {
+	it, ok := q.kf.at()
+	ps := q.pic.picks()
+	if !ok || !q.kf.shown || it.id < 0 || it.id >= len(ps) {
+		return false
+	}
+	return q.sc.reveal(ps[it.id].r)
 }
 
 // picScroll lets a picture taller than the room it is given (a phone held
@@ -88,6 +101,23 @@ func (s *picScroll) input(in *input) bool {
 	}
 	if in.wheel != 0 && in.over(s.view) {
 		s.off -= in.wheel * 40
+	}
+	s.off = min(max(s.off, 0), s.max)
+	return s.off != old
+}
+
+// reveal scrolls so that r (laid out at the current offset) is inside the
+// room, with a margin, and reports whether the offset changed.
+func (s *picScroll) reveal(r Rect) bool {
+	if !s.scrolling() {
+		return false
+	}
+	old := s.off
+	switch {
+	case r.Y < s.view.Y:
+		s.off -= s.view.Y - r.Y + 8
+	case r.Bottom() > s.view.Bottom():
+		s.off += r.Bottom() - s.view.Bottom() + 8
 	}
 	s.off = min(max(s.off, 0), s.max)
 	return s.off != old

@@ -33,7 +33,12 @@ type app struct {
 	txt   *Text
 	opts  practiceOpts // the last solo practice options
 	cues  []string     // the last sounds played (at most maxCues), for the test hook
-	next  Scene
+	// keyboard: the player steers with the keys (input.steer), so a
+	// question shows its focus ring; a question that takes Enter with no
+	// ring showing sets it too.
+	keyboard bool
+	pointer  [2]float64 // where the pointer was the frame before (input.settle)
+	next     Scene
 }
 
 // goTo switches to s after this frame's Update.

@@ -98,6 +98,10 @@ func (d *diskPicture) layout(_ *Text, x, y, w, h float64, narrow bool) float64 {
 
 func (d *diskPicture) picks() []pick { return d.ps }
 
+// pickRows puts the cylinder chips in one row: they lie along the axis,
+// staggered on two heights only so that they do not overlap.
+func (d *diskPicture) pickRows() []int { return make([]int, len(d.ps)) }
+
 // points are where the head passes in step j: From, the turns, Cylinder.
 func (d *diskPicture) points(j int) []int {
 	s := d.tr.Steps[j]
@@ -253,7 +257,7 @@ func (d *diskPicture) drawChips(c *canvas, st *picState) {
 		c.fill(pk.r, 6, bg)
 		c.stroke(pk.r, 6, 1.5, edge)
 		c.text(strconv.FormatInt(pk.value, 10), pk.r.CX(), pk.r.CY(), 13, fg, AlignCenter)
-		if st.keys && i < 9 {
+		if st.keys && i < 9 && i != st.ring { // the ring would cut through it
 			c.text(strconv.Itoa(i+1), pk.r.X-1, pk.r.Y+1, 11, pal.Faint, AlignEnd)
 		}
 	}

@@ -24,13 +24,16 @@ type browser struct {
 	shots string
 }
 
-// target is one clickable thing as window.osarena reports it.
+// target is one clickable thing as window.osarena reports it; Focus: the
+// keyboard's focus ring is on it, Selected: it is marked.
 type target struct {
-	Name string  `json:"name"`
-	X    float64 `json:"x"`
-	Y    float64 `json:"y"`
-	W    float64 `json:"w"`
-	H    float64 `json:"h"`
+	Name     string  `json:"name"`
+	X        float64 `json:"x"`
+	Y        float64 `json:"y"`
+	W        float64 `json:"w"`
+	H        float64 `json:"h"`
+	Focus    bool    `json:"focus"`
+	Selected bool    `json:"selected"`
 }
 
 // roundState is window.osarena.round.
