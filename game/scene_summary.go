@@ -25,7 +25,11 @@ type summaryScene struct {
 // summary of it.
 func newSummary(r *round, a *app) *summaryScene {
 	if r.daily != "" {
-		return &summaryScene{r: r, daily: recordDaily(r)}
+		s := &summaryScene{r: r, daily: recordDaily(r)}
+		countDaily(r, a.saved.Topics)
+		a.saved.History.recordRound(r, localDay(a.now))
+		a.saved.save()
+		return s
 	}
 	p := a.saved.Topics[r.topic]
 	s := &summaryScene{r: r, newBest: r.score > p.Best}
@@ -38,6 +42,27 @@ func newSummary(r *round, a *app) *summaryScene {
 	a.saved.save()
 	s.best = p.Best
 	return s
+}
+
+// countDaily adds a daily challenge's answers to the title cards' counts
+// (answered and correct, per chapter); the daily's rounds and best score
+// are its own, kept by recordDaily.
+func countDaily(r *round, topics map[quiz.Topic]TopicProgress) {
+	for i, res := range r.results {
+		if i >= len(r.qs) {
+			break
+		}
+		card := cardOf(r.qs[i].Topic)
+		if card == "" {
+			continue
+		}
+		p := topics[card]
+		p.Answered++
+		if res.grade.Correct() {
+			p.Correct++
+		}
+		topics[card] = p
+	}
 }
 
 // Name implements Scene.
