@@ -119,9 +119,9 @@ func (b *browser) click(name string) {
 			x, y := tg.X+tg.W/2, tg.Y+tg.H/2
 			b.mouse(input.DispatchMouseEventTypeMouseMoved, x, y)
 			b.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
-			b.frames(2) // the button stays down for a tick or two, as a person's does
+			b.tick() // the button stays down for a tick, as a person's does
 			b.mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
-			b.frames(2) // let an Update see it (a fixed sleep lost clicks on a loaded machine)
+			b.tick() // let an Update see it (a fixed sleep lost clicks on a loaded machine)
 			return
 		}
 	}
@@ -152,13 +152,13 @@ func (b *browser) tap(name string) {
 			_, err := cdp.Call(ctx, t, input.DispatchTouchEvent, start)
 			return err
 		}))
-		b.frames(2) // a finger stays down for a few frames
+		b.tick() // a finger stays down for a tick
 		b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			end := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}
 			_, err := cdp.Call(ctx, t, input.DispatchTouchEvent, end)
 			return err
 		}))
-		b.frames(2) // let an Update see it
+		b.tick() // let an Update see it
 		return
 	}
 	var names []string
@@ -183,14 +183,19 @@ func (b *browser) mouse(typ input.DispatchMouseEventType, x, y float64) {
 	}))
 }
 
-// frames waits until the page has drawn n more animation frames: the game
-// updates in requestAnimationFrame, so by then it has run an Update that
-// saw what was just done, however slowly a loaded machine draws.
-func (b *browser) frames(n int) {
+// tick waits until the page has drawn at least one more animation frame
+// and at least 40 ms have passed. The game updates in requestAnimationFrame
+// at 60 ticks a second, counted by elapsed time: on a fast machine a frame
+// may run no tick, but 40 ms hold two; on a loaded one (a frame of 200 ms)
+// one frame holds a tick. Either way an Update has seen what was just done,
+// which a fixed sleep did not promise.
+func (b *browser) tick() {
 	b.t.Helper()
-	run(b, chromedp.Evaluate[bool](fmt.Sprintf(
-		`new Promise(r => { let k = %d; const f = () => --k > 0 ? requestAnimationFrame(f) : r(true); requestAnimationFrame(f); })`, n),
-		chromedp.EvalAwaitPromise))
+	run(b, chromedp.Evaluate[bool](`new Promise(r => {
+		const t0 = performance.now();
+		const f = () => performance.now() - t0 >= 40 ? r(true) : requestAnimationFrame(f);
+		requestAnimationFrame(f);
+	})`, chromedp.EvalAwaitPromise))
 }
 
 // shot saves a screenshot as build/screenshots/<name>.png.
