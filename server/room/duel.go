@@ -16,8 +16,10 @@ type Duel struct {
 	Match      int           // the bracket match (tournament.Match.ID)
 	Seats      int           // 2 for a live duel, 1 for an asynchronous one
 	Pause      time.Duration // how long a reveal shows (0: 3 s)
-	// OnFinish is called by the room's goroutine once, at the podium. It
-	// must not block (hand the outcome to another goroutine).
+	// OnFinish is called by the room's goroutine once, at the podium: when
+	// the Podium goes out, which a room with a store holds until the store
+	// has the finished match (or Config.Hold has passed). It must not
+	// block (hand the outcome to another goroutine).
 	OnFinish func(DuelOutcome)
 	// OnAbort, if set, is called by the room's goroutine when the room
 	// ends by itself (every player left) before the podium. It must not
@@ -148,7 +150,11 @@ func (r *Room) duelTick(now time.Time) {
 	}
 }
 
-// duelFinished reports a duel's outcome at the podium.
+// duelFinished reports a duel's outcome at the podium: the outcome is
+// taken now, and reported when the podium goes out (hold.go), so that the
+// tournament, which saves the result and announces the next match, does
+// so only after the store has the finished match and the players have
+// seen the podium.
 func (r *Room) duelFinished() {
 	d, m := r.duel, r.match
 	if d == nil || d.OnFinish == nil || m == nil {
@@ -160,7 +166,7 @@ func (r *Room) duelFinished() {
 		out.Scores = append(out.Scores, duelScore(p.session, p.playerID, p.score, p.totalMs, p.answered, p.correct,
 			len(m.questions), int(r.settings.Seconds)))
 	}
-	d.OnFinish(out)
+	r.gate.then(func() { d.OnFinish(out) })
 }
 
 // duelScore is a seat's DuelScore after a match of rounds questions of
