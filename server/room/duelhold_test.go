@@ -84,3 +84,47 @@ func TestDuelReportsAtTheHoldsBound(t *testing.T) {
 		t.Fatalf("at the bound: %d podiums, %d outcomes; want 1 and 1", n, len(got))
 	}
 }
+
+// A duel's reveal shows for its whole pause from when it goes out, however
+// long the store held it, and the next round's clock starts when its
+// RoundStart goes out (not while it waits behind a held reveal).
+func TestDuelPauseCountsFromTheHeldReveal(t *testing.T) {
+	tests := []struct {
+		name   string
+		pause  time.Duration
+		stored time.Duration // how long the reveal's snapshot takes to store
+	}{
+		{"a slow store, a longer pause", 3 * time.Second, 2 * time.Second},
+		{"a pause shorter than the store", time.Second, 1500 * time.Millisecond},
+		{"a fast store", time.Second, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, _ := heldDuel(t, time.Minute, tt.pause, nil)
+			h.answer("s1", h.right())
+			if n := count(h.out, "ch-s1", netcode.TypeReveal); n != 0 {
+				t.Fatalf("%d reveals before the store has the snapshot; want 0", n)
+			}
+			h.now = h.now.Add(tt.stored)
+			h.store()
+			sent := h.now
+			if n, rs := count(h.out, "ch-s1", netcode.TypeReveal), count(h.out, "ch-s1", netcode.TypeRoundStart); n != 1 || rs != 1 {
+				t.Fatalf("once stored: %d reveals, %d round starts; want 1 and 1 (round 1's only)", n, rs)
+			}
+			h.advance(tt.pause - time.Millisecond)
+			if rs := count(h.out, "ch-s1", netcode.TypeRoundStart); rs != 1 {
+				t.Fatalf("%v after the Reveal went out: %d round starts; want 1 (the pause is %v)", h.now.Sub(sent), rs, tt.pause)
+			}
+			if w := h.r.nextWake(h.now); !w.Equal(sent.Add(tt.pause)) {
+				t.Errorf("next wake %v after the Reveal; want %v", w.Sub(sent), tt.pause)
+			}
+			h.advance(time.Millisecond)
+			rs := last[netcode.RoundStart](t, h.out, "ch-s1", netcode.TypeRoundStart)
+			start := sent.Add(tt.pause)
+			if rs.Round != 2 || rs.StartMs != start.UnixMilli() || rs.DeadlineMs != start.Add(20*time.Second).UnixMilli() {
+				t.Errorf("RoundStart round %d, start %d, deadline %d; want round 2 from %d to %d",
+					rs.Round, rs.StartMs, rs.DeadlineMs, start.UnixMilli(), start.Add(20*time.Second).UnixMilli())
+			}
+		})
+	}
+}
