@@ -119,7 +119,10 @@ type CreateRoom struct {
 	Settings Settings
 }
 
-// JoinRoom joins a room by its six-character code.
+// JoinRoom joins a room by its six-character code. A tournament duel's
+// room (TournamentState's BracketMatch.Room) is not joined this way: the
+// server seats the duel's players itself, and refuses JoinRoom into it
+// with ErrWrongPhase to anyone it has not seated there.
 type JoinRoom struct {
 	_msgpack struct{} `msgpack:",as_array"`
 	Code     string

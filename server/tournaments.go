@@ -135,7 +135,7 @@ func (s *Server) StartDuel(spec tourney.DuelSpec) (string, netcode.ErrorCode) {
 		}
 		s.setRoom(st.ss, r)
 		if err := r.Submit(room.Join{Session: st.w.Session, Channel: st.channel, Nickname: st.w.Nickname,
-			Player: max(st.w.Player, 0)}); err != nil {
+			Player: max(st.w.Player, 0), Seat: true}); err != nil {
 			s.cfg.Log.Warn("duel join not delivered", "room", r.Code(), "err", err)
 		}
 	}

@@ -16,8 +16,10 @@ type Duel struct {
 	Match      int           // the bracket match (tournament.Match.ID)
 	Seats      int           // 2 for a live duel, 1 for an asynchronous one
 	Pause      time.Duration // how long a reveal shows (0: 3 s)
-	// OnFinish is called by the room's goroutine once, at the podium. It
-	// must not block (hand the outcome to another goroutine).
+	// OnFinish is called by the room's goroutine once, at the podium: when
+	// the Podium goes out, which a room with a store holds until the store
+	// has the finished match (or Config.Hold has passed). It must not
+	// block (hand the outcome to another goroutine).
 	OnFinish func(DuelOutcome)
 	// OnAbort, if set, is called by the room's goroutine when the room
 	// ends by itself (every player left) before the podium. It must not
@@ -129,16 +131,22 @@ func (r *Room) duelJoined(now time.Time) {
 	}
 }
 
-// duelRevealed schedules the next step after a duel's reveal.
+// duelRevealed schedules the next step after a duel's reveal, called just
+// after the Reveal is queued: the reveal shows for Pause from when it goes
+// out, which a room with a store holds (hold.go). Until then duelNext is
+// zero, and the duel waits.
 func (r *Room) duelRevealed(now time.Time) {
-	if r.duel != nil {
-		r.duelNext = now.Add(r.duel.Pause)
+	if r.duel == nil {
+		return
 	}
+	r.duelNext = time.Time{}
+	pause := r.duel.Pause
+	r.gate.then(now, func(sent time.Time) { r.duelNext = sent.Add(pause) })
 }
 
 // duelTick moves a duel on from a reveal once its pause is over.
 func (r *Room) duelTick(now time.Time) {
-	if r.duel == nil || r.match == nil || r.phase != netcode.PhaseReveal || now.Before(r.duelNext) {
+	if r.duel == nil || r.match == nil || r.phase != netcode.PhaseReveal || r.duelNext.IsZero() || now.Before(r.duelNext) {
 		return
 	}
 	if r.match.round < len(r.match.questions) {
@@ -148,8 +156,12 @@ func (r *Room) duelTick(now time.Time) {
 	}
 }
 
-// duelFinished reports a duel's outcome at the podium.
-func (r *Room) duelFinished() {
+// duelFinished reports a duel's outcome at the podium: the outcome is
+// taken now, and reported when the podium goes out (hold.go), so that the
+// tournament, which saves the result and announces the next match, does
+// so only after the store has the finished match and the players have
+// seen the podium.
+func (r *Room) duelFinished(now time.Time) {
 	d, m := r.duel, r.match
 	if d == nil || d.OnFinish == nil || m == nil {
 		return
@@ -160,7 +172,7 @@ func (r *Room) duelFinished() {
 		out.Scores = append(out.Scores, duelScore(p.session, p.playerID, p.score, p.totalMs, p.answered, p.correct,
 			len(m.questions), int(r.settings.Seconds)))
 	}
-	d.OnFinish(out)
+	r.gate.then(now, func(time.Time) { d.OnFinish(out) })
 }
 
 // duelScore is a seat's DuelScore after a match of rounds questions of

@@ -134,7 +134,7 @@ func TestDuelAbortsWhenEmptied(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range []string{"s1", "s2"} {
-		if err := r.Submit(Join{Session: s, Channel: "ch-" + s, Nickname: s}); err != nil {
+		if err := r.Submit(Join{Session: s, Channel: "ch-" + s, Nickname: s, Seat: true}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -204,4 +204,48 @@ func sortedScores(s []DuelScore) []DuelScore {
 	s = slices.Clone(s)
 	slices.SortFunc(s, func(a, b DuelScore) int { return int(a.Player - b.Player) })
 	return s
+}
+
+// A duel's room takes only the players the server seats (Join.Seat): a
+// JoinRoom from anyone else — a watcher who saw the code, even into a seat
+// freed after the grace period — is refused with ErrWrongPhase, while a
+// seated player's JoinRoom gives its seat back.
+func TestDuelRefusesNewcomers(t *testing.T) {
+	h := newHarness(t, testSettings(), Config{})
+	h.r.duel = &Duel{Tournament: "TOURNY", Match: 1, Seats: 2}
+	h.join("s1", "ada")
+	h.join("s2", "bora")
+	h.r.handle(h.now, Drop{Session: "s2", Channel: "ch-s2"})
+	tests := []struct {
+		name     string
+		session  string
+		freeSeat bool // bora drops again and her seat is freed first
+		want     netcode.ErrorCode
+	}{
+		{"a watcher, seats taken", "w1", false, netcode.ErrWrongPhase},
+		{"the dropped player comes back", "s2", false, netcode.ErrNone},
+		{"a watcher, into a freed seat", "w2", true, netcode.ErrWrongPhase},
+	}
+	for _, tt := range tests {
+		if tt.freeSeat {
+			h.r.handle(h.now, Drop{Session: "s2", Channel: "ch-s2"})
+			h.advance(61 * time.Second) // the grace period frees bora's seat
+			if len(h.r.players) != 1 {
+				t.Fatalf("%d players after the grace; want 1", len(h.r.players))
+			}
+		}
+		c := make(chan Reply, 1)
+		h.r.handle(h.now, Join{Session: tt.session, Channel: "ch-" + tt.session, Nickname: "Watcher" + tt.session, Reply: c})
+		if rep := <-c; rep.Err != tt.want {
+			t.Errorf("%s: JoinRoom answered %v; want %v", tt.name, rep.Err, tt.want)
+		}
+		if tt.want != netcode.ErrNone {
+			if e := last[netcode.Error](t, h.out, "ch-"+tt.session, netcode.TypeError); e.Code != tt.want || e.About != netcode.TypeJoinRoom {
+				t.Errorf("%s: Error %+v; want %v about JoinRoom", tt.name, e, tt.want)
+			}
+		}
+	}
+	if _, seated := h.r.bySession["w2"]; seated {
+		t.Error("the watcher took the freed seat")
+	}
 }

@@ -128,11 +128,12 @@ func testSettings() netcode.Settings {
 
 func (h *harness) advance(d time.Duration) { h.now = h.now.Add(d); h.r.handle(h.now, Tick{}) }
 
-// join seats session sN on channel cN with a nickname.
+// join seats session sN on channel cN with a nickname, as the server
+// seats a player (in a duel too: Seat).
 func (h *harness) join(session, nick string) Reply {
 	h.t.Helper()
 	c := make(chan Reply, 1)
-	h.r.handle(h.now, Join{Session: session, Channel: "ch-" + session, Nickname: nick, Reply: c})
+	h.r.handle(h.now, Join{Session: session, Channel: "ch-" + session, Nickname: nick, Seat: true, Reply: c})
 	return <-c
 }
 

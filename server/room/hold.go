@@ -48,7 +48,7 @@ type op struct {
 	typ                  netcode.Type
 	msg                  any
 	code                 netcode.CloseCode
-	fn                   func()
+	fn                   func(now time.Time)
 }
 
 var _ Outbox = (*gate)(nil)
@@ -102,21 +102,22 @@ func (g *gate) Close(channel string, code netcode.CloseCode) {
 	g.out.Close(channel, code)
 }
 
-// then calls f now, or in its turn while holding.
-func (g *gate) then(f func()) {
+// then calls f now, or in its turn while holding, with the time it is
+// called (the time of the input that let the held announcement out).
+func (g *gate) then(now time.Time, f func(now time.Time)) {
 	if g.holding() {
 		g.ops = append(g.ops, op{fn: f})
 		return
 	}
-	f()
+	f(now)
 }
 
-// flush does ops[:n] and drops them.
-func (g *gate) flush(n int) {
+// flush does ops[:n] at time now and drops them.
+func (g *gate) flush(n int, now time.Time) {
 	for _, o := range g.ops[:n] {
 		switch {
 		case o.fn != nil:
-			o.fn()
+			o.fn(now)
 		case o.add:
 			_ = g.out.GroupAdd(o.group, o.channel)
 		case o.discard:
@@ -174,7 +175,7 @@ func (r *Room) settleHolds(now time.Time) {
 		if g.holding() {
 			n = g.holds[0].at
 		}
-		g.flush(n)
+		g.flush(n, now)
 	}
 }
 
@@ -182,7 +183,7 @@ func (r *Room) settleHolds(now time.Time) {
 // is ending.
 func (r *Room) releaseHolds() {
 	r.gate.holds = nil
-	r.gate.flush(len(r.gate.ops))
+	r.gate.flush(len(r.gate.ops), r.cfg.Clock())
 }
 
 // holdWake is when the oldest held announcement goes out at the latest, or

@@ -7,13 +7,18 @@ import "github.com/osarena/osarena/netcode"
 type Input interface{ input() }
 
 // Join asks for a seat. The room answers the player on Channel (RoomJoined
-// and RoomState, or Error) and then on Reply.
+// and RoomState, or Error) and then on Reply. A session already seated is
+// given its seat back (as Resume). A tournament duel's room seats only the
+// players the server seats in it (Seat): any other newcomer is refused
+// with ErrWrongPhase, so that nobody who learns a duel's code (the whole
+// tournament sees it) can take a seat in it.
 type Join struct {
 	Session  string // the player's session token: who they are from now on
 	Channel  string // the connection's channel name in the layer
 	Nickname string // as typed; the room normalises it
 	Addr     string // the client's address, for logs
 	Player   int64  // the store's Player.ID for this device, or 0
+	Seat     bool   // the server seats a tournament's player in its duel
 	Reply    chan<- Reply
 }
 

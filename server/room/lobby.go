@@ -23,6 +23,8 @@ func (r *Room) join(now time.Time, in Join) Reply {
 	}
 	nick, err := NormalizeNickname(in.Nickname)
 	switch {
+	case r.duel != nil && !in.Seat: // a duel's seats are the tournament's to give
+		return refuse(netcode.ErrWrongPhase)
 	case r.kicked[in.Session]:
 		return refuse(netcode.ErrRoomLocked)
 	case r.locked && in.Session != r.hostSession:

@@ -206,13 +206,13 @@ func (r *Room) reveal(now, due time.Time) {
 	sortResults(rv.Results)
 	m.lastReveal = rv
 	r.phase = netcode.PhaseReveal
-	r.duelRevealed(now)
 	r.holdAnnouncement(now) // until the snapshot below is in the store
 	_, _ = r.out.GroupSend(r.group, netcode.TypeReveal, rv)
+	r.duelRevealed(now)
 	r.logRound(q, rv)
 	r.saveSnapshot(now)
 	if f := r.cfg.OnReveal; f != nil {
-		r.gate.then(func() { f(r.cfg.Clock().Sub(due)) }) // when the Reveal goes out
+		r.gate.then(now, func(time.Time) { f(r.cfg.Clock().Sub(due)) }) // when the Reveal goes out
 	}
 }
 
@@ -267,5 +267,5 @@ func (r *Room) finish(now time.Time) {
 	r.broadcastState()
 	r.saveFinished(now)
 	r.seatsChanged() // the podium's snapshot, queued after the finished match
-	r.duelFinished()
+	r.duelFinished(now)
 }

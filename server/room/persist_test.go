@@ -92,7 +92,7 @@ func (m *memStore) PlayerMatches(context.Context, int64, int) ([]store.Match, er
 func joinAs(h *harness, session, nick string, pid int64) {
 	h.t.Helper()
 	c := make(chan Reply, 1)
-	h.r.handle(h.now, Join{Session: session, Channel: "ch-" + session, Nickname: nick, Player: pid, Reply: c})
+	h.r.handle(h.now, Join{Session: session, Channel: "ch-" + session, Nickname: nick, Player: pid, Seat: true, Reply: c})
 	if rep := <-c; rep.Err != netcode.ErrNone {
 		h.t.Fatalf("join %s: %v", session, rep.Err)
 	}

@@ -118,7 +118,9 @@ type Room struct {
 	// change since then waits for studyGap to pass.
 	studySent  time.Time
 	studyDirty bool
-	duelNext   time.Time // a duel's reveal gives way to the next round then
+	// duelNext is when a duel's reveal gives way to the next round: Pause
+	// after the Reveal went out, zero while it is held.
+	duelNext time.Time
 	// duelWait says a duel restored after a restart waits for its seats
 	// (RestoreDuel).
 	duelWait bool
@@ -242,7 +244,7 @@ func (r *Room) nextWake(now time.Time) time.Time {
 	if m := r.match; m != nil && r.phase == netcode.PhaseRound && !m.deadline.IsZero() {
 		earlier(m.deadline)
 	}
-	if r.duel != nil && r.match != nil && r.phase == netcode.PhaseReveal {
+	if r.duel != nil && r.match != nil && r.phase == netcode.PhaseReveal && !r.duelNext.IsZero() {
 		earlier(r.duelNext)
 	}
 	if r.studyDirty {

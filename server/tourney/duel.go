@@ -174,6 +174,10 @@ func (s *Service) aborted(c *cup, matchID int, room *string) {
 	}
 }
 
+// inPlay reports whether the duel is being played: its live room, or an
+// asynchronous side's.
+func (d *duel) inPlay() bool { return d.room != "" || d.playing[0] != "" || d.playing[1] != "" }
+
 func (d *duel) result() store.DuelResult {
 	var r store.DuelResult
 	if a := d.played[0]; a != nil {
@@ -230,13 +234,17 @@ func (c *cup) decide(now time.Time, matchID int, walkover bool) {
 	c.advance(now, nil, nil)
 }
 
-// walkovers decides every ready duel past its deadline. A live duel whose
-// room is playing is left to finish. It reports whether anything changed.
+// walkovers decides every ready duel past its deadline. A duel being
+// played — a live duel's room, or an asynchronous side's (one restored
+// after a restart too) — is left to finish: its outcome decides the match,
+// or, when the other side has not played, the next tick after it (or after
+// the room ends without one) walks it over. It reports whether anything
+// changed.
 func (c *cup) walkovers(now time.Time) bool {
 	changed := false
 	for _, m := range c.t.Matches {
 		d := c.duels[m.ID]
-		if d == nil || m.Status != tournament.Ready || d.deadline.IsZero() || now.Before(d.deadline) || d.room != "" {
+		if d == nil || m.Status != tournament.Ready || d.deadline.IsZero() || now.Before(d.deadline) || d.inPlay() {
 			continue
 		}
 		if !c.opts.Async { // a live player who asked showed up

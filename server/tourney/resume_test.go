@@ -112,3 +112,71 @@ func TestResumeAsyncDuel(t *testing.T) {
 		t.Errorf("semi %+v; want dee over ada's 1200 kept across the restart", m)
 	}
 }
+
+// An asynchronous side being played when the deadline passes — its room
+// restored after a restart that outlasted the deadline, or simply a long
+// game — is not walked over: its outcome decides the match, or, when the
+// other side never played, the match is walked over once the side has
+// finished or its room has ended.
+func TestAsyncSideInPlayPastTheDeadline(t *testing.T) {
+	tests := []struct {
+		name      string
+		restart   bool
+		adaPlayed bool   // ada's side finished before the deadline
+		end       string // how dee's side ends: "finish" or "abort"
+		winner    string
+		walkover  bool
+	}{
+		{"restored, both play", true, true, "finish", "dee", false},
+		{"restored, the other never played", true, false, "finish", "dee", true},
+		{"restored, the side's room ends", true, true, "abort", "ada", true},
+		{"a long game, both play", false, true, "finish", "dee", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, nil)
+			code, _ := e.cup4(true, 3600)
+			e.svc.Watch("ch-w", code)
+			semi := matchOf(t, e.out.last(t, "ch-w"), 1, "ada")
+			if tt.adaPlayed {
+				e.svc.Ready(e.who("ada"), code, int(semi.ID))
+				e.duels.finish(t, int(semi.ID), map[string][2]int64{"s-ada": {1200, 5000}})
+			}
+			e.svc.Ready(e.who("dee"), code, int(semi.ID))
+			spec := e.duels.specs[len(e.duels.specs)-1]
+			if tt.restart {
+				e.mu.Lock()
+				e.now = e.now.Add(2 * time.Hour) // the server was down past the deadline
+				e.mu.Unlock()
+				e = e.restart()
+				e.svc.Watch("ch-w", code)
+				var ok bool
+				spec, ok = e.svc.ResumeDuel(ResumedDuel{Tournament: code, Room: "DUELC", Seed: spec.Seed, Seats: []Who{e.who("dee")}})
+				if !ok {
+					t.Fatal("dee's side did not resume")
+				}
+				e.advance(time.Second) // the first tick after the restart
+			} else {
+				e.advance(2 * time.Hour)
+			}
+			if m := find(t, e.out.last(t, "ch-w"), "winners", 1, int(semi.Slot)); m.Status != "ready" {
+				t.Fatalf("semi %+v past the deadline while dee plays; want it still ready", m)
+			}
+			if tt.end == "abort" {
+				spec.OnAbort()
+			} else {
+				spec.OnFinish(room.DuelOutcome{Tournament: code, Match: spec.Match, MatchID: "m-dee",
+					Scores: []room.DuelScore{{Session: "s-dee", Player: e.who("dee").Player, Score: 1500, TotalMs: 9000}}})
+			}
+			e.advance(time.Second)
+			st := e.out.last(t, "ch-w")
+			m := find(t, st, "winners", 1, int(semi.Slot))
+			if m.Status != "done" || nick(st, m.Winner) != tt.winner || m.Walkover != tt.walkover {
+				t.Errorf("semi %+v (winner %s); want %s, walkover %v", m, nick(st, m.Winner), tt.winner, tt.walkover)
+			}
+			if tt.end == "finish" && m.Scores[1] != 1500 {
+				t.Errorf("semi scores %v; want dee's 1500 kept", m.Scores)
+			}
+		})
+	}
+}
