@@ -19,7 +19,7 @@ var (
 // tourSetupScene is the host's form for a new tournament: its name, the
 // host's own nickname (empty: the host only organizes), the format (and a
 // third-place match for single elimination), live or asynchronous duels,
-// when it starts (the host starts it, or by itself in a few minutes),
+// the time to play each duel once it is ready (or none), when it starts (the host starts it, or by itself in a few minutes),
 // questions and seconds per duel, topics, and the seeding. On a short
 // screen the form scrolls (drag or wheel); the text boxes move with it.
 type tourSetupScene struct {
@@ -89,6 +89,12 @@ func (s *tourSetupScene) Update(a *app) {
 	s.nick.place(Rect{nx, y + 24, fw, 46}, 18)
 	y += 24 + 46 + 18
 
+	// Rows sit a little closer on a short screen, so that a 1280×720
+	// one shows the whole form, Create included, without scrolling.
+	rowGap := 14.0
+	if a.h < 800 {
+		rowGap = 8
+	}
 	s.rows = s.rows[:0]
 	cx, cw := x, w // the column rows go into: two columns when wide
 	half := !a.narrow()
@@ -106,7 +112,7 @@ func (s *tourSetupScene) Update(a *app) {
 			r.opts = append(r.opts, b)
 		}
 		s.rows = append(s.rows, r)
-		y = bottom + 14
+		y = bottom + rowGap
 	}
 	colTop := y
 	formats := []string{netcode.FormatSingle, netcode.FormatDouble, netcode.FormatRoundRobin, netcode.FormatSwiss}
@@ -123,11 +129,17 @@ func (s *tourSetupScene) Update(a *app) {
 	}
 	row(msgDuels.in(s.lang), []string{"duel-live", "duel-async"}, []string{msgDuelLive.in(s.lang), msgDuelAsync.in(s.lang)},
 		func(i int) bool { return o.Async == (i == 1) }, func(i int) { o.Async = i == 1 })
+	var names, labels []string
+	for _, sec := range deadlineChoices {
+		names, labels = append(names, "deadline-"+strconv.Itoa(int(sec))), append(labels, deadlineLabel(sec, s.lang))
+	}
+	row(msgDeadlineOpt.in(s.lang), names, labels, func(i int) bool { return o.DeadlineSec == deadlineChoices[i] },
+		func(i int) { o.DeadlineSec = deadlineChoices[i] })
 	leftEnd := y
 	if half {
 		cx, y = x+cw+28, colTop
 	}
-	var names, labels []string
+	names, labels = nil, nil
 	for _, n := range duelRoundChoices {
 		names, labels = append(names, "rounds-"+strconv.Itoa(int(n))), append(labels, strconv.Itoa(int(n)))
 	}

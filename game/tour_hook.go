@@ -31,9 +31,10 @@ type tourHook struct {
 	Notice    int                `json:"notice"`   // the last refusal's ErrorCode
 	// DuelResult is the headline of the duel's end on screen ("" when none).
 	DuelResult string `json:"duelResult"`
-	StartMs    int64  `json:"startMs"`  // the scheduled start (server Unix ms), 0: the host starts
-	Lapsed     bool   `json:"lapsed"`   // the start time came with fewer than two entrants
-	Schedule   string `json:"schedule"` // the lobby's line about the start, as shown
+	StartMs    int64  `json:"startMs"`     // the scheduled start (server Unix ms), 0: the host starts
+	Deadline   uint32 `json:"deadlineSec"` // the time to play each duel once ready, 0: none
+	Lapsed     bool   `json:"lapsed"`      // the start time came with fewer than two entrants
+	Schedule   string `json:"schedule"`    // the lobby's line about the start, as shown
 }
 
 type tourHookMatch struct {
@@ -72,7 +73,7 @@ func (s *tourScene) hookJSON() (tour, live string) {
 	h := tourHook{Status: netStatusNames[s.net.status], Code: m.st.Code, Name: m.st.Name, Format: m.st.Format,
 		Phase: tourPhaseNames[m.st.Phase], Host: m.isHost(), Champion: m.champion(), Selected: int(s.sel),
 		Zoom: s.bracket.cam.zoom, Pairings: s.bracket.l.round, Notice: int(m.notice),
-		StartMs: m.st.StartMs, Lapsed: m.st.StartLapsed}
+		StartMs: m.st.StartMs, Lapsed: m.st.StartLapsed, Deadline: m.st.DeadlineSec}
 	if m.st.Phase == netcode.TourRegistering {
 		h.Schedule = strings.Join(s.lobby.sched, " ")
 	}

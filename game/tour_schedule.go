@@ -11,6 +11,11 @@ import (
 // creation; 0: the host starts the tournament.
 var startChoices = []int{0, 5, 15, 30, 60}
 
+// deadlineChoices are the create form's times to play a duel once it is
+// ready, in seconds (0: no deadline); past it, a side that has not played
+// loses by walkover.
+var deadlineChoices = []uint32{0, 3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600}
+
 // The words of a tournament's scheduled start.
 var (
 	msgStartWhen    = msg{"Start: by the host, or on its own in …", "시작: 주최자가 직접, 또는 … 뒤 자동으로"}
@@ -22,10 +27,25 @@ var (
 	msgStartLapsed  = msg{"Fewer than two players by %s: the organizer will start it.", "%s까지 참가자가 두 명이 안 되어 주최자가 직접 시작합니다."}
 	msgStartLapsedH = msg{"Fewer than two players by %s: start it when you are ready.", "%s까지 참가자가 두 명이 안 됐습니다. 준비되면 직접 시작하세요."}
 	msgMinutes      = msg{"%d min", "%d분"}
+	msgHours        = msg{"%d h", "%d시간"}
+	msgNoDeadline   = msg{"None", "없음"}
+	msgDeadlineOpt  = msg{"Time to play each duel (then a walkover)", "대결마다 치를 기한 (넘기면 기권패)"}
 	msgHoursMinutes = msg{"%d h %d min", "%d시간 %d분"}
 	msgDays         = msg{"%d days", "%d일"}
 	msgOnDate       = msg{"%s %d, %s", "%d월 %d일 %s"}
 )
+
+// deadlineLabel names a deadline choice of the create form: "None", "1 h",
+// "1 day", "3 days".
+func deadlineLabel(sec uint32, lang quiz.Lang) string {
+	switch {
+	case sec == 0:
+		return msgNoDeadline.in(lang)
+	case sec < 24*3600:
+		return msgHours.f(lang, sec/3600)
+	}
+	return daysText(int(sec/(24*3600)), lang)
+}
 
 // startLabel names a start choice of the create form.
 func startLabel(min int, lang quiz.Lang) string {

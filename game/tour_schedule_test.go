@@ -84,3 +84,29 @@ func TestStartLabels(t *testing.T) {
 		t.Errorf("startLabel(30, ko) = %q; want 30분", got)
 	}
 }
+
+func TestDeadlineLabel(t *testing.T) {
+	tests := []struct {
+		sec  uint32
+		lang quiz.Lang
+		want string
+	}{
+		{0, quiz.English, "None"},
+		{0, quiz.Korean, "없음"},
+		{3600, quiz.English, "1 h"},
+		{3600, quiz.Korean, "1시간"},
+		{24 * 3600, quiz.English, "1 day"},
+		{3 * 24 * 3600, quiz.English, "3 days"},
+		{7 * 24 * 3600, quiz.Korean, "7일"},
+	}
+	for _, tt := range tests {
+		if got := deadlineLabel(tt.sec, tt.lang); got != tt.want {
+			t.Errorf("deadlineLabel(%d, %s) = %q; want %q", tt.sec, tt.lang, got, tt.want)
+		}
+	}
+	for _, sec := range deadlineChoices {
+		if sec > netcode.MaxDeadlineSec {
+			t.Errorf("deadline choice %d s is over the server's limit %d s", sec, netcode.MaxDeadlineSec)
+		}
+	}
+}

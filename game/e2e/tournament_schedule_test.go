@@ -40,6 +40,7 @@ func TestTournamentScheduledStart(t *testing.T) {
 	ada.typeInto("nickname", "Ada")
 	ada.click("duel-async")
 	ada.click("start-15")
+	ada.click("deadline-86400") // a day to play each duel
 	ada.shot("tour-settings-start-1280x720")
 	for _, tg := range run(ada, chromedp.Evaluate[[]target](`window.osarena.targets`)) {
 		if tg.Name == "create" && tg.Y+tg.H > 720 {
@@ -50,6 +51,9 @@ func TestTournamentScheduledStart(t *testing.T) {
 	ada.click("create")
 	ada.waitScene("tour-lobby")
 	ada.waitFor(`window.osarena.tour.startMs > 0 && window.osarena.tour.me === "Ada"`)
+	if got := run(ada, chromedp.Evaluate[int](`window.osarena.tour.deadlineSec`)); got != 86400 {
+		t.Errorf("the tournament's time to play a duel is %d s; want the form's 1 day, 86400 s", got)
+	}
 	st := ada.tourSchedule()
 	if d := time.UnixMilli(st.StartMs).Sub(sent); d < 14*time.Minute || d > 16*time.Minute {
 		t.Errorf("the server has the start %v after the form was sent; want 15 minutes", d)
