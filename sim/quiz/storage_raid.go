@@ -92,6 +92,11 @@ func genRAIDWrite(r *rng.Rand, d int) (any, []int, error) {
 	return c, allRequests(len(c.Requests)), nil
 }
 
+// errWorkingArray refuses a failed disk in the families about a working
+// array (raid.disk, raid.parity, raid.write); raid.degraded and
+// raid.rebuild are the ones about failures.
+var errWorkingArray = errors.New("the RAID questions are about a working array; leave failed out")
+
 // raidQuestion runs c and fills what every RAID question shares. The
 // geometry is built from the trace's resolved rules, so a pack that names
 // the layout under rules.layout is placed right.
@@ -114,13 +119,10 @@ func raidQuestion(name Family, c raid.Config, step int) (*Question, *raid.Trace,
 	case tr.Rebuild == nil && (step < 0 || step >= len(c.Requests)):
 		return nil, nil, nil, fmt.Errorf("must be between 0 and %d: one of the requests", len(c.Requests)-1)
 	}
-	if len(c.Failed) > 0 && name != RAIDDegraded && name != RAIDRebuild {
-		return nil, nil, nil, errors.New("the RAID questions are about a working array; leave failed out")
-	}
 	q := &Question{Family: name, Topic: TopicRAID, Scenario: doc, Step: step}
 	for _, kv := range [][2]string{{"layout", tr.Rules.Layout}, {"small_write", tr.Rules.SmallWrite}, {"parity4", tr.Rules.Parity4}, {"q", tr.Rules.Q}, {"mirror_read", tr.Rules.MirrorRead}} {
-		if kv[0] == "small_write" && (name == RAIDDegraded || name == RAIDRebuild) {
-			continue // reads and the rebuild make no small writes
+		if kv[0] == "small_write" && len(c.Failed) > 0 {
+			continue // only a working array is asked about writes (errWorkingArray)
 		}
 		if kv[1] != "" {
 			q.Rules = append(q.Rules, Rule{Name: kv[0], Value: kv[1]})
@@ -175,6 +177,9 @@ func askRAIDDisk(sc any, step int) (*Question, error) {
 	q, _, g, err := raidQuestion(RAIDDisk, c, step)
 	if err != nil {
 		return nil, err
+	}
+	if len(c.Failed) > 0 {
+		return nil, errWorkingArray
 	}
 	b := c.Requests[step].Block
 	pl := g.Locate(b)
@@ -236,6 +241,9 @@ func askRAIDParity(sc any, step int) (*Question, error) {
 	q, _, g, err := raidQuestion(RAIDParity, c, step)
 	if err != nil {
 		return nil, err
+	}
+	if len(c.Failed) > 0 {
+		return nil, errWorkingArray
 	}
 	b := c.Requests[step].Block
 	s := g.Locate(b).Stripe

@@ -52,6 +52,9 @@ func askRAIDWrite(sc any, step int) (*Question, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(c.Failed) > 0 {
+		return nil, errWorkingArray
+	}
 	rq, rt := c.Requests[step], tr.Requests[step]
 	w := splitWriteOps(rt)
 	count := max(rq.Count, 1)
