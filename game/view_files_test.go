@@ -57,6 +57,14 @@ func inside(r Rect, x, w, y0, y1 float64) bool {
 	return r.X >= x-0.01 && r.Right() <= x+w+0.01 && r.Y >= y0 && r.Bottom() <= y1
 }
 
+// filesPictureOf builds the file-allocation picture of q, and its trace.
+func filesPictureOf(q *quiz.Question) (*filesPicture, *fs.FileBlockTrace) {
+	sp := specOf(q)
+	res, _ := runScenario(q.Scenario)
+	tr := res.(*fs.FileBlockTrace)
+	return newFilesPicture(&sp, tr), tr
+}
+
 // TestInodeTreeLayout lays out every generated inode picture on a desktop
 // and a phone: the slots and the nodes stay inside the column and the
 // returned height, none overlaps another, the nodes sit below the slots,
@@ -69,10 +77,8 @@ func TestInodeTreeLayout(t *testing.T) {
 	}
 	for _, q := range fileQuestions(t, fs.InodeAlloc) {
 		for _, sz := range pictureSizes {
-			sp := specOf(q)
-			tr, _ := runScenario(q.Scenario)
-			v := newFilesPicture(&sp, tr.(*fs.FileBlockTrace))
 			const x, y = 16.0, 90.0
+			v, _ := filesPictureOf(q)
 			bottom := v.layout(txt, x, y, sz.w, 600, sz.narrow)
 			tree := v.inode
 			if tree == nil {
@@ -125,10 +131,8 @@ func TestInodeTreeLayout(t *testing.T) {
 // blocks and then its data block.
 func TestInodeTreePointer(t *testing.T) {
 	for _, q := range fileQuestions(t, fs.InodeAlloc) {
-		sp := specOf(q)
-		res, _ := runScenario(q.Scenario)
-		tr := res.(*fs.FileBlockTrace)
-		tree := newFilesPicture(&sp, tr).inode
+		v, tr := filesPictureOf(q)
+		tree := v.inode
 		for _, lk := range tr.Lookups {
 			if lk.Level == 0 {
 				if got, ok := tree.slotValue(lk.Entries[0]); !ok || got != lk.Block {
@@ -155,10 +159,8 @@ func TestInodeTreePointer(t *testing.T) {
 func TestFATTableLayout(t *testing.T) {
 	for _, q := range fileQuestions(t, fs.FAT) {
 		for _, sz := range pictureSizes {
-			sp := specOf(q)
-			tr, _ := runScenario(q.Scenario)
-			v := newFilesPicture(&sp, tr.(*fs.FileBlockTrace))
 			const x, y = 16.0, 90.0
+			v, _ := filesPictureOf(q)
 			bottom := v.layout(nil, x, y, sz.w, 600, sz.narrow)
 			ft := v.fat
 			if ft == nil {
